@@ -220,7 +220,11 @@ export interface ConflictVariant {
   /** How this reading stands against the record. */
   assessment: 'right' | 'imprecise' | 'outdated' | 'house-style' | 'wrong' | 'unverified';
   outlets: string[];
-  /** Where the matcher can find this reading; absent when an entity variant, gender or title rule finds it. */
+  /**
+   * Where the matcher can find this reading; absent when an entity variant, gender or title rule finds it.
+   * The phrase that satisfied the first `all` group is what the engine reports as `found`, so put the
+   * wrong words themselves first and context groups after.
+   */
   cues?: CueSet;
   note: string;
 }
