@@ -1,0 +1,184 @@
+/**
+ * Finds dates and weekdays written in English article text ("12 July 2020", "July 12, 2020",
+ * "in October", "on Monday", "2020-07-13") with one regex pass, and resolves them against the
+ * article's own date, so a passage's date can be checked against what the record says.
+ */
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'weekday';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  precision: DatePrecision;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday ... 6 = Saturday. */
+  weekday?: number;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_ABBR: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const M =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const D = '(\\d{1,2})(?:st|nd|rd|th)?';
+const Y = '((?:19|20)\\d{2})';
+const PATTERN = new RegExp(
+  [
+    `\\b${Y}-(\\d{2})-(\\d{2})\\b`, // ISO
+    `\\b${D}\\s+${M}(?:,?\\s+${Y})?\\b`, // 12 July 2020
+    `\\b${M}\\s+${D}(?:,\\s*${Y})?\\b(?!\\s*(?:percent|per cent|%))`, // July 12, 2020
+    `\\b${M}\\s+${Y}\\b`, // July 2020
+    `\\b(?:in|since|from|until|by|early|late|mid-?)\\s+${M}\\b(?!,?\\s+\\d)`, // in October
+    `\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
+    `\\b(?:in|since|back in|by|until)\\s+${Y}\\b`, // in 2016
+  ].join('|'),
+  'gi',
+);
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace('.', '');
+  const full = MONTHS.indexOf(w);
+  if (full >= 0) return full + 1;
+  return MONTH_ABBR[w] ?? 0;
+}
+
+/** All date mentions in `text`, in order. "May" alone is never a date (it is usually the verb). */
+export function findDateMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    const g = m.slice(1);
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (g[0]) {
+      out.push({ ...base, precision: 'day', year: +g[0], month: +g[1]!, day: +g[2]! });
+    } else if (g[3]) {
+      const day = +g[3];
+      if (day < 1 || day > 31) continue;
+      out.push({
+        ...base,
+        precision: 'day',
+        day,
+        month: monthNumber(g[4]!),
+        ...(g[5] ? { year: +g[5] } : {}),
+      });
+    } else if (g[6]) {
+      const day = +g[7]!;
+      if (day < 1 || day > 31) continue;
+      out.push({
+        ...base,
+        precision: 'day',
+        day,
+        month: monthNumber(g[6]),
+        ...(g[8] ? { year: +g[8] } : {}),
+      });
+    } else if (g[9]) {
+      out.push({ ...base, precision: 'month', month: monthNumber(g[9]), year: +g[10]! });
+    } else if (g[11]) {
+      if (/^may$/i.test(g[11])) continue;
+      const at = m[0].toLowerCase().lastIndexOf(g[11].toLowerCase());
+      out.push({ ...base, start: m.index + at, text: g[11], precision: 'month', month: monthNumber(g[11]) });
+    } else if (g[12]) {
+      out.push({ ...base, precision: 'weekday', weekday: WEEKDAYS.indexOf(g[12].toLowerCase()) });
+    } else if (g[13]) {
+      const at = m[0].lastIndexOf(g[13]);
+      out.push({ ...base, start: m.index + at, text: g[13], precision: 'year', year: +g[13] });
+    }
+  }
+  return out;
+}
+
+/** Parses `YYYY-MM-DD` into a UTC date, or null. */
+export function parseIso(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCMonth() === +m[2]! - 1 ? d : null;
+}
+
+export function toIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a mention can denote `iso`, reading it as an article of `articleDate` would:
+ * a weekday is the latest such day on or before the article's date; a month without a year is
+ * the latest such month on or before it.
+ */
+export function mentionFits(m: DateMention, iso: string, articleDate: string | null): boolean {
+  const d = parseIso(iso);
+  if (!d) return true;
+  const y = d.getUTCFullYear();
+  const mo = d.getUTCMonth() + 1;
+  const art = articleDate ? parseIso(articleDate) : null;
+  switch (m.precision) {
+    case 'weekday': {
+      if (!art) return d.getUTCDay() === m.weekday;
+      const back = (art.getUTCDay() - (m.weekday ?? 0) + 7) % 7;
+      return toIso(new Date(art.getTime() - back * 86400000)) === iso;
+    }
+    case 'year':
+      return m.year === y;
+    case 'month': {
+      if (m.year !== undefined) return m.year === y && m.month === mo;
+      if (!art) return m.month === mo;
+      const artMonth = art.getUTCMonth() + 1;
+      const year = (m.month ?? 0) <= artMonth ? art.getUTCFullYear() : art.getUTCFullYear() - 1;
+      return year === y && m.month === mo;
+    }
+    case 'day': {
+      if (m.month !== mo || m.day !== d.getUTCDate()) return false;
+      return m.year === undefined || m.year === y;
+    }
+  }
+}
+
+const LONG_MONTH = MONTHS.map((s) => s[0]!.toUpperCase() + s.slice(1));
+const LONG_DAY = WEEKDAYS.map((s) => s[0]!.toUpperCase() + s.slice(1));
+
+/** "Sunday 12 July 2020": how the record's dates are shown to readers. */
+export function formatLongDate(iso: string): string {
+  const d = parseIso(iso);
+  if (!d) return iso;
+  return `${LONG_DAY[d.getUTCDay()]} ${d.getUTCDate()} ${LONG_MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The first full date (with year) in the text's opening, e.g. a dateline; null if none. */
+export function datelineDate(text: string, within = 600): string | null {
+  for (const m of findDateMentions(text.slice(0, within))) {
+    if (m.precision === 'day' && m.year && m.month && m.day) {
+      const iso = `${m.year}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
+      if (parseIso(iso)) return iso;
+    }
+  }
+  return null;
+}

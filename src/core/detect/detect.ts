@@ -1,0 +1,155 @@
+/**
+ * Decides whether a text is about the story, with a score and reasons a reader can check.
+ * Names of the story count at once; "Pegasus" and "NSO" count only near words of their spyware
+ * sense and never near words of another sense (the horse, the orchestra, the statistics office);
+ * a story mentioned only in passing (a homepage teaser, one line in a long unrelated text) does
+ * not make a page relevant.
+ */
+import type { CompiledPack } from '../engine/compile.js';
+import type { PhraseHit } from '../match/phrase-index.js';
+
+export interface Detection {
+  relevant: boolean;
+  score: number;
+  reasons: string[];
+}
+
+export interface DetectInput {
+  hits: PhraseHit[];
+  /** Passage index of each token. */
+  tokenPassage: Int32Array;
+  passageCount: number;
+  wordCount: number;
+  /** Folded words of the title, if any: a name in the title weighs more. */
+  titleHits: PhraseHit[];
+}
+
+const STRONG_POINTS = 3;
+const STRONG_CAP = 9;
+const AMBIGUOUS_POINTS = 2;
+const CONTEXT_POINTS = 0.5;
+const CONTEXT_CAP = 2;
+const COMBINATION_POINTS = 4;
+const TITLE_POINTS = 2;
+/** Fewer story mentions than this per 1,000 words, none in the title: mentioned in passing. */
+const PASSING_DENSITY = 1.5;
+
+function label(phrases: string[], ids: Iterable<number>): string {
+  return [...ids].map((i) => `"${phrases[i]}"`).join(', ');
+}
+
+export function detect(c: CompiledPack, input: DetectInput): Detection {
+  const { usages, pack } = c;
+  const phrases = c.index.phrases;
+  const d = pack.detection;
+  const strong = new Map<number, number>(); // phrase id → count
+  const context = new Set<number>();
+  const ambiguousAt: { term: number; phrase: number; passage: number }[] = [];
+  const needs = new Map<string, number>(); // `${term}:${passage}` → count
+  const nots = new Map<string, string[]>();
+  const comboGroups = d.combinations.map(() => new Set<number>());
+  const comboPhrases = d.combinations.map(() => new Set<number>());
+
+  for (const hit of input.hits) {
+    const passage = input.tokenPassage[hit.first]!;
+    for (const u of usages[hit.phrase] ?? []) {
+      if (u.k === 'strong') strong.set(hit.phrase, (strong.get(hit.phrase) ?? 0) + 1);
+      else if (u.k === 'context') context.add(hit.phrase);
+      else if (u.k === 'ambiguous') ambiguousAt.push({ term: u.term, phrase: hit.phrase, passage });
+      else if (u.k === 'needs')
+        needs.set(`${u.term}:${passage}`, (needs.get(`${u.term}:${passage}`) ?? 0) + 1);
+      else if (u.k === 'not') {
+        const key = `${u.term}:${passage}`;
+        (nots.get(key) ?? nots.set(key, []).get(key)!).push(phrases[hit.phrase]!);
+      } else if (u.k === 'combination') {
+        comboGroups[u.combo]!.add(u.group);
+        comboPhrases[u.combo]!.add(hit.phrase);
+      }
+    }
+  }
+
+  const reasons: string[] = [];
+  let score = 0;
+  let mentions = 0;
+
+  if (strong.size > 0) {
+    const pts = Math.min(STRONG_CAP, strong.size * STRONG_POINTS);
+    score += pts;
+    for (const n of strong.values()) mentions += n;
+    const detail = [...strong].map(([p, n]) => `"${phrases[p]}"${n > 1 ? ` ×${n}` : ''}`).join(', ');
+    reasons.push(`names the story: ${detail} (+${pts})`);
+  }
+
+  const window = (term: number, passage: number, map: Map<string, unknown>) =>
+    [passage - 1, passage, passage + 1].map((p) => map.get(`${term}:${p}`)).filter((v) => v !== undefined);
+  const qualified = new Map<number, number>();
+  const otherSense = new Map<number, Set<string>>();
+  let unqualified = 0;
+  for (const a of ambiguousAt) {
+    const vetoes = window(a.term, a.passage, nots).flat() as string[];
+    if (vetoes.length > 0) {
+      const set = otherSense.get(a.term) ?? new Set();
+      for (const v of vetoes) set.add(v);
+      otherSense.set(a.term, set);
+    } else if (window(a.term, a.passage, needs).length > 0) {
+      qualified.set(a.term, (qualified.get(a.term) ?? 0) + 1);
+    } else {
+      unqualified++;
+    }
+  }
+  for (const [term, n] of qualified) {
+    // A second qualified mention makes it a topic of the text, not an aside.
+    const pts = n > 1 ? AMBIGUOUS_POINTS + 1 : AMBIGUOUS_POINTS;
+    score += pts;
+    mentions += n;
+    reasons.push(`"${d.ambiguous[term]!.term}" in its spyware sense ×${n} (+${pts})`);
+  }
+  for (const [term, words] of otherSense) {
+    reasons.push(
+      `"${d.ambiguous[term]!.term}" in another sense (near ${[...words].map((w) => `"${w}"`).join(', ')}): not counted`,
+    );
+  }
+  if (unqualified > 0 && qualified.size === 0 && strong.size === 0) {
+    reasons.push(`${unqualified} ambiguous mention(s) with no spyware context: not counted`);
+  }
+
+  d.combinations.forEach((groups, combo) => {
+    if (comboGroups[combo]!.size === groups.length) {
+      score += COMBINATION_POINTS;
+      mentions += groups.length;
+      reasons.push(
+        `describes the story without naming it: ${label(phrases, comboPhrases[combo]!)} (+${COMBINATION_POINTS})`,
+      );
+    }
+  });
+
+  if (context.size > 0) {
+    const pts = Math.min(CONTEXT_CAP, context.size * CONTEXT_POINTS);
+    score += pts;
+    reasons.push(`context: ${label(phrases, context)} (+${pts})`);
+  }
+
+  const titleNames = input.titleHits.some((h) =>
+    (usages[h.phrase] ?? []).some((u) => u.k === 'strong' || u.k === 'ambiguous'),
+  );
+  if (titleNames && mentions > 0) {
+    score += TITLE_POINTS;
+    reasons.push(`the title names the story (+${TITLE_POINTS})`);
+  }
+
+  const density = input.wordCount > 0 ? (mentions * 1000) / input.wordCount : 0;
+  const passing = mentions > 0 && !titleNames && density < PASSING_DENSITY && input.wordCount > 300;
+  let relevant = score >= d.threshold && mentions > 0 && !passing;
+  if (passing)
+    reasons.push(
+      `mentioned only in passing (${mentions} in ${input.wordCount} words): not an article about the story`,
+    );
+  if (mentions === 0) relevant = false;
+  score = Math.round(score * 10) / 10;
+  reasons.push(
+    relevant
+      ? `score ${score} ≥ threshold ${d.threshold}`
+      : `score ${score}, threshold ${d.threshold}: not relevant`,
+  );
+  return { relevant, score, reasons };
+}

@@ -1,0 +1,160 @@
+/**
+ * Compiles a fact pack into one phrase index plus, for each phrase, what it means to each
+ * stage (a claim's cue group, a detection term, a person's name, a wrong variant...). Done once
+ * per pack; analysing an article then costs one scan of its words.
+ */
+import type { Claim, Conflict, ConflictVariant, CueSet, Entity, FactPack } from '../facts/types.js';
+import { PhraseIndex } from '../match/phrase-index.js';
+
+export type Usage =
+  | { k: 'claim-all' | 'claim-any'; item: number; group: number }
+  | { k: 'claim-none'; item: number }
+  | { k: 'variant-all' | 'variant-any'; item: number; group: number }
+  | { k: 'variant-none'; item: number }
+  | { k: 'case-all' | 'case-any'; item: number; group: number }
+  | { k: 'case-none'; item: number }
+  | { k: 'strong'; term: number }
+  | { k: 'ambiguous'; term: number }
+  | { k: 'needs' | 'not'; term: number }
+  | { k: 'context'; term: number }
+  | { k: 'combination'; combo: number; group: number }
+  | { k: 'mention'; entity: number }
+  | { k: 'name-variant'; entity: number; variant: number }
+  | { k: 'title'; entity: number; title: number }
+  | { k: 'title-variant'; entity: number; variant: number }
+  | { k: 'pronoun'; gender: 'female' | 'male'; word: string };
+
+/** A conflict variant flattened with its conflict, for cue matching. */
+export interface FlatVariant {
+  conflict: Conflict;
+  variant: ConflictVariant;
+  cues: CueSet;
+}
+
+/** A cue set reduced to counts, so a passage's hits can be checked against it quickly. */
+export interface CueShape {
+  all: number;
+  any: number;
+}
+
+export interface CompiledPack {
+  pack: FactPack;
+  index: PhraseIndex;
+  usages: Usage[][];
+  claims: Claim[];
+  claimShapes: CueShape[];
+  variants: FlatVariant[];
+  variantShapes: CueShape[];
+  caseShapes: CueShape[];
+  entities: Entity[];
+  conflictsById: Map<string, Conflict>;
+  /** Conflict that a claim's date disagreement belongs to (conflict.claim). */
+  dateConflictByClaim: Map<string, Conflict>;
+}
+
+const PRONOUNS: Record<'female' | 'male', string[]> = {
+  male: ['he', 'his', 'him', 'himself'],
+  female: ['she', 'her', 'hers', 'herself'],
+};
+
+export function compilePack(pack: FactPack): CompiledPack {
+  const index = new PhraseIndex();
+  const usages: Usage[][] = [];
+  const use = (phrase: string, usage: Usage) => {
+    const id = index.add(phrase);
+    if (id < 0) return;
+    const list = usages[id] ?? [];
+    list.push(usage);
+    usages[id] = list;
+  };
+  const addCues = (
+    cues: CueSet,
+    item: number,
+    kinds:
+      | readonly ['claim-all', 'claim-any', 'claim-none']
+      | readonly ['variant-all', 'variant-any', 'variant-none']
+      | readonly ['case-all', 'case-any', 'case-none'],
+  ): CueShape => {
+    cues.all.forEach((group, g) => {
+      for (const p of group) use(p, { k: kinds[0], item, group: g } as Usage);
+    });
+    (cues.any ?? []).forEach((group, g) => {
+      for (const p of group) use(p, { k: kinds[1], item, group: g } as Usage);
+    });
+    for (const p of cues.none ?? []) use(p, { k: kinds[2], item } as Usage);
+    return { all: cues.all.length, any: (cues.any ?? []).length };
+  };
+
+  const claimShapes = pack.claims.map((c, i) =>
+    addCues(c.cues, i, ['claim-all', 'claim-any', 'claim-none'] as const),
+  );
+
+  const variants: FlatVariant[] = [];
+  for (const conflict of pack.conflicts) {
+    for (const variant of conflict.variants) {
+      if (variant.assessment === 'right' || !variant.cues || variant.cues.all.length === 0) continue;
+      variants.push({ conflict, variant, cues: variant.cues });
+    }
+  }
+  const variantShapes = variants.map((v, i) =>
+    addCues(v.cues, i, ['variant-all', 'variant-any', 'variant-none'] as const),
+  );
+  const caseShapes = pack.cases.map((c, i) =>
+    addCues(c.cues, i, ['case-all', 'case-any', 'case-none'] as const),
+  );
+
+  const d = pack.detection;
+  d.strong.forEach((t, term) => {
+    use(t, { k: 'strong', term });
+  });
+  d.ambiguous.forEach((a, term) => {
+    use(a.term, { k: 'ambiguous', term });
+    for (const p of a.needs) use(p, { k: 'needs', term });
+    for (const p of a.not) use(p, { k: 'not', term });
+  });
+  d.context.forEach((t, term) => {
+    use(t, { k: 'context', term });
+  });
+  d.combinations.forEach((groups, combo) => {
+    groups.forEach((group, g) => {
+      for (const p of group) use(p, { k: 'combination', combo, group: g });
+    });
+  });
+
+  pack.entities.forEach((e, entity) => {
+    use(e.name, { k: 'mention', entity });
+    for (const a of e.aliases) use(a.text, { k: 'mention', entity });
+    e.variants.forEach((v, variant) => {
+      use(v.text, { k: 'mention', entity });
+      if (v.conflict) use(v.text, { k: 'name-variant', entity, variant });
+    });
+    e.attributes?.titles?.forEach((t, title) => {
+      for (const c of t.cues) use(c, { k: 'title', entity, title });
+    });
+    e.attributes?.titleVariants?.forEach((t, variant) => {
+      for (const c of t.cues) use(c, { k: 'title-variant', entity, variant });
+    });
+  });
+  for (const gender of ['female', 'male'] as const) {
+    for (const word of PRONOUNS[gender]) use(word, { k: 'pronoun', gender, word });
+  }
+
+  const conflictsById = new Map(pack.conflicts.map((c) => [c.id, c]));
+  const dateConflictByClaim = new Map<string, Conflict>();
+  for (const c of pack.conflicts) {
+    if (c.claim && (c.kind === 'date' || c.kind === 'weekday')) dateConflictByClaim.set(c.claim, c);
+  }
+  return {
+    pack,
+    index,
+    usages,
+    claims: pack.claims,
+    claimShapes,
+    variants,
+    variantShapes,
+    caseShapes,
+    entities: pack.entities,
+    conflictsById,
+    dateConflictByClaim,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The engine: article text in, the CLI contract's analysis out (DESIGN.md §4). Shared by the
+ * content script, the CLI and the tests; pure, so the same input always gives the same output.
+ */
+import { datelineDate, findDateMentions, parseIso } from '../dates/date-mentions.js';
+import { type Detection, detect } from '../detect/detect.js';
+import type { FactPack } from '../facts/types.js';
+import type { Analysis, ConflictMatch, Finding } from '../match/findings.js';
+import { matchPassages } from '../match/passage-match.js';
+import { entityFindings } from '../match/people.js';
+import { statusAsOf } from '../status/case-status.js';
+import { splitPassages } from '../text/passages.js';
+import { tokenize } from '../text/tokens.js';
+import { type CompiledPack, compilePack } from './compile.js';
+import { resolveOutlet } from './outlet.js';
+
+export interface ArticleInput {
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  siteName?: string | null;
+  /** Publication date from page metadata (any ISO 8601 form; the date part is used). */
+  published?: string | null;
+  /** A date given by the user (`--date`), which wins over everything else. */
+  date?: string | null;
+  /** Today's date, for the status of cases when the article's date is unknown. */
+  today: string;
+}
+
+export interface Engine {
+  readonly compiled: CompiledPack;
+  analyse(input: ArticleInput): Analysis;
+  detectOnly(text: string, title?: string | null): Detection;
+}
+
+function isoDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const day = value.trim().slice(0, 10);
+  return parseIso(day) ? day : null;
+}
+
+/** Passage index of every token (passages and tokens are both in text order). */
+function passageOfTokens(
+  starts: Int32Array,
+  count: number,
+  passages: { start: number; end: number }[],
+): Int32Array {
+  const out = new Int32Array(count);
+  let p = 0;
+  for (let t = 0; t < count; t++) {
+    const s = starts[t]!;
+    while (p < passages.length - 1 && s >= passages[p]!.end) p++;
+    out[t] = p;
+  }
+  return out;
+}
+
+function dedupe(findings: Finding[], text: string): ConflictMatch[] {
+  const seen = new Set<string>();
+  const out: ConflictMatch[] = [];
+  for (const f of findings.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${f.conflictId}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      conflictId: f.conflictId,
+      start: f.start,
+      end: f.end,
+      found: text.slice(f.start, f.end),
+      expected: f.expected,
+      kind: f.kind,
+      note: f.note,
+    });
+  }
+  return out;
+}
+
+export function createEngine(pack: FactPack): Engine {
+  const c = compilePack(pack);
+
+  const scan = (text: string, title: string | null | undefined) => {
+    const tokens = tokenize(text);
+    const hits = c.index.scan(tokens);
+    const passages = splitPassages(text);
+    const tokenPassage = passageOfTokens(tokens.starts, tokens.count, passages);
+    const titleHits = title ? c.index.scan(tokenize(title)) : [];
+    const detection = detect(c, {
+      hits,
+      tokenPassage,
+      passageCount: passages.length,
+      wordCount: tokens.count,
+      titleHits,
+    });
+    return { tokens, hits, passages, tokenPassage, detection };
+  };
+
+  return {
+    compiled: c,
+    detectOnly: (text, title) => scan(text, title).detection,
+    analyse(input) {
+      const { text } = input;
+      const { tokens, hits, passages, tokenPassage, detection } = scan(text, input.title);
+      const published = isoDay(input.published) ?? datelineDate(text);
+      const articleDate = isoDay(input.date) ?? published;
+      const article = {
+        title: input.title?.trim() || null,
+        outlet: resolveOutlet(pack, input.url ?? null, input.siteName ?? null),
+        published: articleDate,
+      };
+      const base = {
+        relevant: detection.relevant,
+        score: detection.score,
+        reasons: detection.reasons,
+        article,
+      };
+      if (!detection.relevant) return { ...base, matches: [], conflicts: [], status: [] };
+
+      const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
+      const dates = findDateMentions(text);
+      const results = matchPassages({ ...ctx, passages, dates });
+      const findings = [
+        ...results.findings,
+        ...entityFindings(
+          ctx,
+          passages.map((p) => p.start),
+        ),
+      ];
+
+      const touched = new Set<string>();
+      for (const m of results.matches) {
+        const caseId = c.claims.find((cl) => cl.id === m.claimId)?.case;
+        if (caseId) touched.add(caseId);
+      }
+      for (const i of results.cases) touched.add(pack.cases[i]!.id);
+      const asOf = articleDate ?? input.today;
+      const status = pack.cases.filter((k) => touched.has(k.id)).map((k) => statusAsOf(pack, k.id, asOf));
+      return { ...base, matches: results.matches, conflicts: dedupe(findings, text), status };
+    },
+  };
+}

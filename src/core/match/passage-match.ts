@@ -1,0 +1,173 @@
+/**
+ * Passage by passage: which claims each passage states, which conflict readings it carries
+ * (found by their cues), which cases it touches, and whether a date it gives for a dated claim
+ * disagrees with the record.
+ */
+import { type DateMention, formatLongDate, mentionFits } from '../dates/date-mentions.js';
+import type { CompiledPack } from '../engine/compile.js';
+import type { Passage } from '../text/passages.js';
+import { CueTally } from './cue-tally.js';
+import type { ClaimMatch, Finding } from './findings.js';
+import type { PhraseHit } from './phrase-index.js';
+
+export interface PassageResults {
+  matches: ClaimMatch[];
+  findings: Finding[];
+  /** Indexes of cases whose cues some passage satisfied. */
+  cases: Set<number>;
+}
+
+interface Input {
+  c: CompiledPack;
+  text: string;
+  passages: Passage[];
+  hits: PhraseHit[];
+  starts: Int32Array;
+  ends: Int32Array;
+  tokenPassage: Int32Array;
+  dates: DateMention[];
+  articleDate: string | null;
+}
+
+/** Confidence of a claim match: all required groups hit, scaled by the optional ones. */
+function confidence(anyShare: number): number {
+  return Math.round((0.7 + 0.3 * anyShare) * 100) / 100;
+}
+
+export function matchPassages(input: Input): PassageResults {
+  const { c, text, passages, hits, starts, ends, tokenPassage } = input;
+  const claims = new CueTally();
+  const variants = new CueTally();
+  const cases = new CueTally();
+  const results: PassageResults = { matches: [], findings: [], cases: new Set() };
+  let dateCursor = 0;
+
+  const flush = (p: number) => {
+    const passage = passages[p]!;
+    const matched = claims.satisfied(c.claimShapes);
+    for (const s of matched) {
+      results.matches.push({
+        claimId: c.claims[s.item]!.id,
+        start: passage.start,
+        end: passage.end,
+        quote: text.slice(passage.start, passage.end),
+        confidence: confidence(s.anyShare),
+      });
+    }
+    for (const s of variants.satisfied(c.variantShapes)) {
+      const v = c.variants[s.item]!;
+      results.findings.push({
+        conflictId: v.conflict.id,
+        start: starts[s.focus.first]!,
+        end: ends[s.focus.last]!,
+        kind: v.conflict.kind,
+        expected: v.conflict.expected,
+        note: v.variant.note,
+      });
+    }
+    for (const s of cases.satisfied(c.caseShapes)) results.cases.add(s.item);
+
+    while (dateCursor < input.dates.length && input.dates[dateCursor]!.start < passage.start) dateCursor++;
+    const inPassage: DateMention[] = [];
+    for (let i = dateCursor; i < input.dates.length && input.dates[i]!.start < passage.end; i++) {
+      inPassage.push(input.dates[i]!);
+    }
+    if (inPassage.length > 0)
+      results.findings.push(
+        ...checkDates(
+          c,
+          matched.map((s) => s.item),
+          inPassage,
+          input.articleDate,
+        ),
+      );
+    claims.clear();
+    variants.clear();
+    cases.clear();
+  };
+
+  let current = -1;
+  for (const hit of hits) {
+    const p = tokenPassage[hit.first]!;
+    // A phrase that runs across a passage boundary belongs to neither passage.
+    if (tokenPassage[hit.last] !== p) continue;
+    if (p !== current) {
+      if (current >= 0) flush(current);
+      current = p;
+    }
+    for (const u of c.usages[hit.phrase] ?? []) {
+      switch (u.k) {
+        case 'claim-all':
+          claims.all(u.item, u.group, hit);
+          break;
+        case 'claim-any':
+          claims.any(u.item, u.group);
+          break;
+        case 'claim-none':
+          claims.none(u.item);
+          break;
+        case 'variant-all':
+          variants.all(u.item, u.group, hit);
+          break;
+        case 'variant-any':
+          variants.any(u.item, u.group);
+          break;
+        case 'variant-none':
+          variants.none(u.item);
+          break;
+        case 'case-all':
+          cases.all(u.item, u.group, hit);
+          break;
+        case 'case-any':
+          cases.any(u.item, u.group);
+          break;
+        case 'case-none':
+          cases.none(u.item);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  if (current >= 0) flush(current);
+  return results;
+}
+
+/**
+ * A date in a passage that states a dated claim should be that claim's date (or an accepted
+ * alternative, such as the day a ruling was published). Only claims the pack ties to a date
+ * conflict are checked, so a passage's other dates ("in a statement on Wednesday") are not
+ * mistaken for the claim's.
+ */
+function checkDates(
+  c: CompiledPack,
+  claimItems: number[],
+  dates: DateMention[],
+  articleDate: string | null,
+): Finding[] {
+  const out: Finding[] = [];
+  const dated = claimItems.map((i) => c.claims[i]!).filter((cl) => cl.when);
+  if (dated.length === 0) return out;
+  for (const m of dates) {
+    if (dated.some((cl) => mentionFits(m, cl.when!.date, articleDate))) continue;
+    for (const claim of dated) {
+      const conflict = c.dateConflictByClaim.get(claim.id);
+      if (!conflict) continue;
+      const alt = claim.when!.alternatives?.find((a) => mentionFits(m, a.date, articleDate));
+      const recordDate = formatLongDate(claim.when!.date);
+      const kind = m.precision === 'weekday' ? 'weekday' : 'date';
+      out.push({
+        conflictId: conflict.id,
+        start: m.start,
+        end: m.end,
+        kind,
+        expected: conflict.expected,
+        note: alt
+          ? `"${m.text}" fits ${formatLongDate(alt.date)}, ${alt.note}; the record dates it ${recordDate}.`
+          : `The record dates this ${recordDate}; "${m.text}" does not fit. ${conflict.why}`,
+      });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * Conflicts found through what the record knows about entities, not through one pattern per
+ * article: a name variant outlets used, a pronoun that contradicts a person's known gender, and a
+ * title that was not the person's title at the article's date.
+ */
+import type { CompiledPack } from '../engine/compile.js';
+import type { DatedTitle, Entity } from '../facts/types.js';
+import type { Finding } from './findings.js';
+import type { PhraseHit } from './phrase-index.js';
+
+interface Context {
+  c: CompiledPack;
+  text: string;
+  hits: PhraseHit[];
+  starts: Int32Array;
+  ends: Int32Array;
+  tokenPassage: Int32Array;
+  articleDate: string | null;
+}
+
+/** Tokens between a person's mention and a pronoun that still plausibly refers back to them. */
+const PRONOUN_REACH = 10;
+const COUNTERPART: Record<string, string> = {
+  he: 'she',
+  his: 'her',
+  him: 'her',
+  himself: 'herself',
+  she: 'he',
+  her: 'his or him',
+  hers: 'his',
+  herself: 'himself',
+};
+
+/** Whether `offset` lies inside a quotation opened earlier in the same passage region. */
+function insideQuote(text: string, from: number, offset: number): boolean {
+  let open = false;
+  for (let i = from; i < offset; i++) {
+    const ch = text[i];
+    if (ch === '\u201C') open = true;
+    else if (ch === '\u201D') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+function titleAt(titles: DatedTitle[], date: string): DatedTitle | undefined {
+  return titles.find((t) => t.from <= date && (t.to === undefined || date <= t.to));
+}
+
+export function entityFindings(ctx: Context, passageStarts: number[]): Finding[] {
+  const { c, hits, starts, ends, tokenPassage, text } = ctx;
+  const out: Finding[] = [];
+  const persons: { entity: number; first: number; last: number; passage: number }[] = [];
+  const pronouns: { gender: 'female' | 'male'; word: string; at: number; passage: number }[] = [];
+  const mentionsByPassage = new Map<number, Set<number>>();
+  const titleHits: { entity: number; title?: number; variant?: number; hit: PhraseHit; passage: number }[] =
+    [];
+
+  for (const hit of hits) {
+    const passage = tokenPassage[hit.first]!;
+    for (const u of c.usages[hit.phrase] ?? []) {
+      if (u.k === 'mention') {
+        const set = mentionsByPassage.get(passage) ?? new Set();
+        set.add(u.entity);
+        mentionsByPassage.set(passage, set);
+        if (c.entities[u.entity]!.kind === 'person')
+          persons.push({ entity: u.entity, first: hit.first, last: hit.last, passage });
+      } else if (u.k === 'pronoun') {
+        pronouns.push({ gender: u.gender, word: u.word, at: hit.first, passage });
+      } else if (u.k === 'name-variant') {
+        const e = c.entities[u.entity]!;
+        const v = e.variants[u.variant]!;
+        const conflict = c.conflictsById.get(v.conflict!);
+        if (!conflict) continue;
+        out.push({
+          conflictId: conflict.id,
+          start: starts[hit.first]!,
+          end: ends[hit.last]!,
+          kind: conflict.kind,
+          expected: conflict.expected,
+          note: v.note,
+        });
+      } else if (u.k === 'title') titleHits.push({ entity: u.entity, title: u.title, hit, passage });
+      else if (u.k === 'title-variant')
+        titleHits.push({ entity: u.entity, variant: u.variant, hit, passage });
+    }
+  }
+
+  // Pronouns: the nearest person mentioned before the pronoun is whom it most likely refers to.
+  let pi = 0;
+  let last: (typeof persons)[number] | undefined;
+  for (const p of pronouns) {
+    while (pi < persons.length && persons[pi]!.last < p.at) last = persons[pi++];
+    if (!last) continue;
+    const samePassage = last.passage === p.passage && p.at - last.last <= PRONOUN_REACH;
+    const opensNext = last.passage === p.passage - 1 && p.at - passageFirstToken(tokenPassage, p.at) <= 1;
+    if (!samePassage && !opensNext) continue;
+    const e: Entity = c.entities[last.entity]!;
+    const gender = e.attributes?.gender;
+    if (!gender?.conflict || gender.value === p.gender) continue;
+    const from = samePassage ? ends[last.last]! : passageStarts[p.passage]!;
+    if (insideQuote(text, from, starts[p.at]!)) continue;
+    const conflict = c.conflictsById.get(gender.conflict);
+    if (!conflict) continue;
+    const found = text.slice(starts[p.at]!, ends[p.at]!);
+    out.push({
+      conflictId: conflict.id,
+      start: starts[p.at]!,
+      end: ends[p.at]!,
+      kind: conflict.kind,
+      expected: `${COUNTERPART[p.word]} (${e.name} is ${gender.value === 'female' ? 'a woman' : 'a man'})`,
+      note: `"${found}" refers to ${e.name}. ${conflict.why}`,
+    });
+  }
+
+  // Titles: only next to a mention of their holder, judged at the article's date.
+  for (const t of titleHits) {
+    if (!mentionsByPassage.get(t.passage)?.has(t.entity)) continue;
+    const e = c.entities[t.entity]!;
+    const attrs = e.attributes!;
+    const titles = attrs.titles ?? [];
+    const current = ctx.articleDate ? titleAt(titles, ctx.articleDate) : undefined;
+    const start = starts[t.hit.first]!;
+    const end = ends[t.hit.last]!;
+    if (t.variant !== undefined) {
+      const v = attrs.titleVariants![t.variant]!;
+      const conflict = c.conflictsById.get(v.conflict);
+      if (!conflict) continue;
+      out.push({
+        conflictId: conflict.id,
+        start,
+        end,
+        kind: conflict.kind,
+        expected: current ? `${current.title} (${e.name}'s title at the article's date)` : conflict.expected,
+        note: v.note,
+      });
+      continue;
+    }
+    if (!ctx.articleDate || !attrs.titleConflict) continue;
+    const used = titles[t.title!]!;
+    if (used === current) continue;
+    const conflict = c.conflictsById.get(attrs.titleConflict);
+    if (!conflict) continue;
+    const span = `${used.from}${used.to ? ` to ${used.to}` : ' onwards'}`;
+    out.push({
+      conflictId: conflict.id,
+      start,
+      end,
+      kind: conflict.kind,
+      expected: current ? current.title : conflict.expected,
+      note: `${e.name} held the title "${used.title}" ${span}; the article is dated ${ctx.articleDate}${
+        current ? `, when the title was "${current.title}"` : ''
+      }.`,
+    });
+  }
+  return out;
+}
+
+function passageFirstToken(tokenPassage: Int32Array, at: number): number {
+  let i = at;
+  while (i > 0 && tokenPassage[i - 1] === tokenPassage[at]) i--;
+  return i;
+}

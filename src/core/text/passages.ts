@@ -1,0 +1,149 @@
+/**
+ * Sentence-level passages with exact offsets. Claims are matched per passage, so boundaries
+ * matter: abbreviations ("U.S.", "Mr.", "Jan."), initials ("Phyllis J. Hamilton") and decimals
+ * ("$4.45M") must not split, while paragraphs that lost their spaces ("implications.Tel Aviv")
+ * must — some outlet pages run sentences together.
+ */
+
+export interface Passage {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'rep',
+  'sen',
+  'gov',
+  'hon',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'etc',
+  'al',
+  'cal',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'cf',
+  'ie',
+  'eg',
+]);
+
+const TERMINATORS = '.!?\u061F\u06D4\u3002';
+const CLOSERS = '"\'\u201D\u2019\u00BB)]';
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLowerLatin(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\r' || ch === '\f';
+}
+
+/** The word that ends right before offset `end` (letters only), lower-cased. */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && /[\p{L}]/u.test(text[s - 1]!)) s--;
+  return text.slice(s, end);
+}
+
+function isBoundary(text: string, dot: number, after: number): boolean {
+  const ch = text[dot]!;
+  const next = text[after];
+  if (next === undefined) return true;
+  if (ch !== '.') return true;
+  const word = wordBefore(text, dot);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Initials and acronyms: "J. Hamilton", "U.S. court".
+  if (word.length === 1 && isUpper(word)) return false;
+  // Decimal numbers and versions: "4.45", "9.3.5".
+  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false;
+  return true;
+}
+
+/** Splits `text` into passages: sentences, never crossing a line break. */
+export function splitPassages(text: string): Passage[] {
+  const out: Passage[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (!TERMINATORS.includes(ch)) continue;
+    let j = i + 1;
+    while (j < n && TERMINATORS.includes(text[j]!)) j++;
+    while (j < n && CLOSERS.includes(text[j]!)) j++;
+    const next = text[j];
+    if (next === undefined) continue;
+    if (isSpace(next) || next === '\n') {
+      let k = j;
+      while (k < n && isSpace(text[k]!)) k++;
+      const following = text[k];
+      if (following !== undefined && isLowerLatin(following)) continue;
+      if (!isBoundary(text, i, k)) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+    } else if (
+      isUpper(next) &&
+      ch === '.' &&
+      isLowerLatin(text[i - 1] ?? '') &&
+      wordBefore(text, i).length > 1
+    ) {
+      // Run-together sentences: "implications.Tel Aviv", "gagged.”On the other hand".
+      if (!isBoundary(text, i, j)) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+    } else if (isUpper(next) && ch !== '.') {
+      push(j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(n);
+  return out;
+}

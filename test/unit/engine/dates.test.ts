@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datelineDate,
+  findDateMentions,
+  formatLongDate,
+  mentionFits,
+} from '../../../src/core/dates/date-mentions';
+
+const one = (text: string) => {
+  const m = findDateMentions(text);
+  expect(m).toHaveLength(1);
+  return m[0]!;
+};
+
+describe('findDateMentions', () => {
+  it('reads the common English forms with exact spans', () => {
+    const text = 'On 12 July 2020, and on July 13, 2020, and 2019-05-13.';
+    const ms = findDateMentions(text);
+    expect(ms.map((m) => [m.text, m.year, m.month, m.day])).toEqual([
+      ['12 July 2020', 2020, 7, 12],
+      ['July 13, 2020', 2020, 7, 13],
+      ['2019-05-13', 2019, 5, 13],
+    ]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('reads months, weekdays and years in context', () => {
+    expect(one('filed in January by').precision).toBe('month');
+    expect(one('filed in October 2019').year).toBe(2019);
+    expect(one('in his ruling on Monday').weekday).toBe(1);
+    expect(one('back in 2018, Amnesty').text).toBe('2018');
+  });
+  it('never reads the verb "may" as a month', () => {
+    expect(findDateMentions('The court may rule in May.')).toHaveLength(0);
+  });
+});
+
+describe('mentionFits', () => {
+  it('resolves a weekday against the article date', () => {
+    const monday = one('on Monday');
+    expect(mentionFits(monday, '2020-07-13', '2020-07-13')).toBe(true);
+    expect(mentionFits(monday, '2020-07-12', '2020-07-13')).toBe(false);
+    // Without an article date, only the weekday itself is compared.
+    expect(mentionFits(monday, '2020-07-13', null)).toBe(true);
+    expect(mentionFits(one('on Thursday'), '2020-01-16', '2020-01-17')).toBe(true);
+  });
+  it('resolves a month without a year to the latest such month', () => {
+    const january = one('in January');
+    expect(mentionFits(january, '2020-01-16', '2020-07-13')).toBe(true);
+    expect(mentionFits(january, '2019-05-13', '2020-07-13')).toBe(false);
+    expect(mentionFits(one('in October'), '2019-10-29', '2020-01-16')).toBe(true);
+  });
+});
+
+describe('formatting and datelines', () => {
+  it('formats long dates with the weekday', () => {
+    expect(formatLongDate('2020-07-12')).toBe('Sunday 12 July 2020');
+  });
+  it('finds a dateline date near the top only', () => {
+    expect(datelineDate('TEL AVIV, 16 January 2020 (AFP) - Amnesty...')).toBe('2020-01-16');
+    expect(datelineDate(`${'x '.repeat(400)} 16 January 2020`)).toBeNull();
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine/engine';
+import { miniPack } from './mini-pack';
+
+const engine = createEngine(miniPack());
+const today = '2026-11-22';
+const analyse = (text: string, extra: Partial<Parameters<typeof engine.analyse>[0]> = {}) =>
+  engine.analyse({ text, today, ...extra });
+
+const RULING =
+  'An Israeli court has dismissed the petition by Amnesty against NSO Group over its export licence.\n' +
+  'However, Judge Rachel Barkai in his ruling on Monday dismissed the petition, saying there was no evidence an attempt was made to access “his telephone.”\n' +
+  'The petition was heard behind closed doors in January at the request of Israel’s ministry of military affairs.\n';
+
+describe('detection', () => {
+  it('counts names of the story and gives reasons', () => {
+    const r = engine.detectOnly('NSO Group makes Pegasus spyware. Eitay Mack argued the case.');
+    expect(r.relevant).toBe(true);
+    expect(r.reasons.join(' ')).toMatch(/nso group/);
+    expect(r.score).toBeGreaterThanOrEqual(3);
+  });
+  it('does not count Pegasus the horse or NSO the orchestra', () => {
+    const horse = engine.detectOnly(
+      'Pegasus won the race at Gulfstream. The horse and its trainer celebrated the racing day.',
+    );
+    expect(horse.relevant).toBe(false);
+    expect(horse.reasons.join(' ')).toMatch(/another sense/);
+    const orchestra = engine.detectOnly(
+      'The NSO played Mahler. The orchestra and its symphony season opened with spyware-free joy.',
+    );
+    expect(orchestra.relevant).toBe(false);
+  });
+  it('counts Pegasus in its spyware sense', () => {
+    const r = engine.detectOnly(
+      'Pegasus, the spyware, was found on the phone. Researchers said Pegasus can hack an iPhone.',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.reasons.join(' ')).toMatch(/spyware sense ×2/);
+  });
+  it('recognises the story described without its names', () => {
+    const r = engine.detectOnly(
+      'An Israeli spyware firm was behind the attack, Citizen Lab said, using three iPhone flaws.',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.reasons.join(' ')).toMatch(/without naming it/);
+  });
+  it('recognises Hebrew and Arabic names with attached prefixes', () => {
+    expect(engine.detectOnly('השימוש בפגסוס נחשף').relevant).toBe(true);
+    expect(engine.detectOnly('برنامج وبيغاسوس للتجسس').relevant).toBe(true);
+  });
+  it('treats a passing mention in a long unrelated text as not about the story', () => {
+    const filler = 'The weather today is mild and the markets are calm across the region. '.repeat(40);
+    const r = engine.detectOnly(`${filler} Also: NSO Group news. ${filler}`);
+    expect(r.relevant).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/in passing/);
+  });
+});
+
+describe('analysis', () => {
+  it('matches claims per passage with exact quotes and a confidence', () => {
+    const r = analyse(RULING, { date: '2020-07-13' });
+    const dismissed = r.matches.filter((m) => m.claimId === 'claim.petition-dismissed');
+    expect(dismissed).toHaveLength(2);
+    for (const m of r.matches) {
+      expect(RULING.slice(m.start, m.end)).toBe(m.quote);
+      expect(m.confidence).toBeGreaterThan(0.6);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(r.matches.some((m) => m.claimId === 'claim.closed-hearing')).toBe(true);
+  });
+  it('lets one passage state several claims and lets a veto phrase cancel one', () => {
+    const r = analyse(
+      'NSO Group news. WhatsApp sued NSO after the court dismissed the petition at a hearing held behind closed doors.',
+    );
+    expect(r.matches.map((m) => m.claimId).sort()).toEqual([
+      'claim.closed-hearing',
+      'claim.petition-dismissed',
+      'claim.whatsapp-sued',
+    ]);
+    const vetoed = analyse('NSO Group news. The petition was not dismissed by the court.');
+    expect(vetoed.matches).toEqual([]);
+  });
+  it('flags a wrong pronoun for the judge, but not pronouns inside quotes or for others', () => {
+    const r = analyse(RULING, { date: '2020-07-13' });
+    const gender = r.conflicts.filter((c) => c.conflictId === 'conflict.judge-gender');
+    expect(gender).toHaveLength(1);
+    expect(gender[0]!.found).toBe('his');
+    expect(RULING.slice(gender[0]!.start, gender[0]!.end)).toBe('his');
+    const ok = analyse(
+      'NSO Group case. Judge Barkai reversed herself. Barkai rejected Eitay Mack’s claim that his client was hacked.',
+    );
+    expect(ok.conflicts.filter((c) => c.conflictId === 'conflict.judge-gender')).toEqual([]);
+  });
+  it('flags a pronoun opening the next sentence', () => {
+    const r = analyse(
+      'NSO Group case. She said the case was closed, Judge Rachel Barkai wrote. He vowed to publish details.',
+    );
+    expect(r.conflicts.map((c) => c.found)).toContain('He');
+  });
+  it('flags name variants and house-style names with what the record says', () => {
+    const r = analyse(
+      'NSO Group case. Amnesty lawyer Itai Mack spoke before Judge Rachel Lavi-Barkai. ' + RULING,
+      { date: '2020-07-13' },
+    );
+    const byId = (id: string) => r.conflicts.find((c) => c.conflictId === id);
+    expect(byId('conflict.lawyer-name')).toMatchObject({
+      found: 'Itai Mack',
+      expected: 'Eitay Mack',
+      kind: 'name',
+    });
+    expect(byId('conflict.judge-name')).toMatchObject({ found: 'Rachel Lavi-Barkai' });
+    expect(byId('conflict.ministry-name')).toMatchObject({
+      found: 'ministry of military affairs',
+      kind: 'body-name',
+    });
+  });
+  it('checks a title against the article date', () => {
+    const text = 'NSO Group case. “Shameful,” said Danna Ingleton, deputy director of Amnesty Tech.';
+    expect(analyse(text, { date: '2020-01-16' }).conflicts).toEqual([]);
+    const late = analyse(text, { date: '2020-07-13' }).conflicts;
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({
+      conflictId: 'conflict.ingleton-title',
+      found: 'deputy director of Amnesty Tech',
+      expected: 'acting Co-Director of Amnesty Tech',
+    });
+    const paraphrase = analyse('NSO Group case. Amnesty’s co-director for tech, Danna Ingleton, spoke.', {
+      date: '2020-07-13',
+    }).conflicts;
+    expect(paraphrase[0]).toMatchObject({ found: 'co-director for tech', kind: 'title' });
+  });
+  it('checks the date a passage gives for a dated claim', () => {
+    const r = analyse(RULING, { date: '2020-07-13' });
+    const date = r.conflicts.filter((c) => c.conflictId === 'conflict.ruling-date');
+    expect(date.map((c) => c.found)).toEqual(['Monday']);
+    expect(date[0]!.kind).toBe('weekday');
+    expect(date[0]!.note).toMatch(/cleared for publication/);
+    const right = analyse('NSO Group case. The court dismissed the petition on 12 July 2020.');
+    expect(right.conflicts.filter((c) => c.conflictId === 'conflict.ruling-date')).toEqual([]);
+    const wrong = analyse('NSO Group case. The court dismissed the petition in March 2021.');
+    expect(
+      wrong.conflicts.filter((c) => c.conflictId === 'conflict.ruling-date').map((c) => c.found),
+    ).toEqual(['March 2021']);
+  });
+  it('flags conflict readings found by cues, but never the right reading', () => {
+    const r = analyse(
+      'NSO Group was sued by WhatsApp in federal court in San Francisco. The case is in Oakland.',
+    );
+    expect(r.conflicts.map((c) => [c.conflictId, c.found])).toEqual([
+      ['conflict.whatsapp-court', 'San Francisco'],
+    ]);
+  });
+  it('derives case status as of the article date, with the events since', () => {
+    const r = analyse(RULING, { date: '2020-01-16' });
+    expect(r.status).toEqual([
+      {
+        caseId: 'case.amnesty-israel-petition',
+        asOf: '2020-01-16',
+        status: 'heard behind closed doors; decision pending',
+        since: ['event.ruling'],
+      },
+    ]);
+    expect(analyse(RULING, { date: '2020-07-13' }).status[0]!.status).toBe('petition dismissed');
+  });
+  it('resolves the article date from --date, metadata or a dateline, and the outlet from the URL or site name', () => {
+    expect(analyse(RULING, { published: '2020-07-13T10:00:00Z' }).article.published).toBe('2020-07-13');
+    expect(analyse(RULING, { published: '2020-07-13', date: '2020-07-14' }).article.published).toBe(
+      '2020-07-14',
+    );
+    expect(analyse(`TEL AVIV, 16 January 2020 - ${RULING}`).article.published).toBe('2020-01-16');
+    expect(analyse(RULING, { url: 'https://m.jpost.com/x' }).article.outlet).toBe('outlet.jpost');
+    expect(analyse(RULING, { url: 'https://en.globes.co.il/x' }).article.outlet).toBe('outlet.globes-en');
+    expect(analyse(RULING, { siteName: 'JPost.com' }).article.outlet).toBe('outlet.jpost');
+  });
+  it('returns nothing but the detection for an unrelated text', () => {
+    const r = analyse('The orchestra played Mahler.');
+    expect(r).toMatchObject({ relevant: false, matches: [], conflicts: [], status: [] });
+  });
+});

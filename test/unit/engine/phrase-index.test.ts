@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseIndex } from '../../../src/core/match/phrase-index';
+import { tokenize } from '../../../src/core/text/tokens';
+
+function found(index: PhraseIndex, text: string): string[] {
+  const t = tokenize(text);
+  return index
+    .scan(t)
+    .map((h) => `${index.phrases[h.phrase]}@${text.slice(t.starts[h.first]!, t.ends[h.last]!)}`);
+}
+
+describe('PhraseIndex', () => {
+  it('finds multi-word phrases whatever the punctuation, case or hyphenation', () => {
+    const ix = new PhraseIndex();
+    ix.add('Rachel Lavi-Barkai');
+    ix.add('barkai');
+    expect(found(ix, 'Judge RACHEL LAVI BARKAI ruled; Barkai’s ruling')).toEqual([
+      'Rachel Lavi-Barkai@RACHEL LAVI BARKAI',
+      'barkai@BARKAI',
+      'barkai@Barkai',
+    ]);
+  });
+  it('matches whole words only, and prefixes only when asked', () => {
+    const ix = new PhraseIndex();
+    ix.add('nso');
+    ix.add('export licen*');
+    expect(found(ix, 'NSOs export licences and export licensing, not exports license')).toEqual([
+      'export licen*@export licences',
+      'export licen*@export licensing',
+    ]);
+  });
+  it('is idempotent for the same folded phrase', () => {
+    const ix = new PhraseIndex();
+    expect(ix.add('Eitay Mack')).toBe(ix.add('eitay  MACK'));
+    expect(ix.add('  ')).toBe(-1);
+    expect(ix.size).toBe(1);
+  });
+  it('finds Hebrew words behind attached prefixes and Arabic words behind clitics', () => {
+    const ix = new PhraseIndex();
+    ix.add('פגסוס');
+    ix.add('العفو الدولية');
+    ix.add('بيغاسوس');
+    expect(found(ix, 'שימוש בפגסוס ובפגסוס')).toEqual(['פגסוס@בפגסוס', 'פגסוס@ובפגסוס']);
+    expect(found(ix, 'منظمة والعفو الدولية وبيغاسوس')).toEqual([
+      'العفو الدولية@والعفو الدولية',
+      'بيغاسوس@وبيغاسوس',
+    ]);
+  });
+  it('reports overlapping phrases', () => {
+    const ix = new PhraseIndex();
+    ix.add('nso group');
+    ix.add('nso');
+    ix.add('group');
+    // Ordered by start, then by length.
+    expect(found(ix, 'NSO Group')).toEqual(['nso@NSO', 'nso group@NSO Group', 'group@Group']);
+  });
+});

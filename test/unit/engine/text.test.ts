@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, foldWord } from '../../../src/core/text/normalize';
+import { splitPassages } from '../../../src/core/text/passages';
+import { tokenize } from '../../../src/core/text/tokens';
+
+const sentences = (text: string) => splitPassages(text).map((p) => text.slice(p.start, p.end));
+
+describe('foldWord', () => {
+  it('folds case and diacritics', () => {
+    expect(foldWord('ÉLYSÉE')).toBe('elysee');
+    expect(foldWord('Barkaï')).toBe('barkai');
+  });
+  it('drops Hebrew points and unifies Arabic letter forms', () => {
+    expect(foldWord('פֶּגָסוּס')).toBe('פגסוס');
+    expect(foldWord('إسرائيلية')).toBe(foldWord('اسرائيليه'));
+  });
+  it('drops soft hyphens and tatweel', () => {
+    expect(foldWord('Peg\u00ADasus')).toBe('pegasus');
+    expect(foldWord('بيـغاسوس')).toBe('بيغاسوس');
+  });
+});
+
+describe('foldText', () => {
+  it('folds quotes, dashes and whitespace', () => {
+    expect(foldText('“It’s\u00A0over” — she said')).toBe('"It\'s over" - she said');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps exact offsets into the original text', () => {
+    const text = 'NSO’s  Lavi-Barkai, 1,400 “devices”';
+    const t = tokenize(text);
+    expect(t.words).toEqual(['nso', 's', 'lavi', 'barkai', '1', '400', 'devices']);
+    for (let i = 0; i < t.count; i++) {
+      expect(foldWord(text.slice(t.starts[i]!, t.ends[i]!))).toBe(t.words[i]);
+    }
+  });
+  it('keeps a soft hyphen inside the word span', () => {
+    const text = 'the Peg\u00ADasus tool';
+    const t = tokenize(text);
+    expect(t.words[1]).toBe('pegasus');
+    expect(text.slice(t.starts[1]!, t.ends[1]!)).toBe('Peg\u00ADasus');
+  });
+  it('tokenises Hebrew and Arabic and skips emoji', () => {
+    expect(tokenize('השופטת רחל ברקאי 🙂 محكمة').words).toEqual(['השופטת', 'רחל', 'ברקאי', 'محكمه']);
+  });
+});
+
+describe('splitPassages', () => {
+  it('does not split abbreviations, initials or decimals', () => {
+    expect(
+      sentences(
+        'Judge Phyllis J. Hamilton ruled in the U.S. court. Damages fell to $4.45 million. Mr. Mack spoke.',
+      ),
+    ).toEqual([
+      'Judge Phyllis J. Hamilton ruled in the U.S. court.',
+      'Damages fell to $4.45 million.',
+      'Mr. Mack spoke.',
+    ]);
+  });
+  it('splits sentences that lost their spaces', () => {
+    expect(
+      sentences(
+        'human rights implications.Tel Aviv District Court Judge ruled. “We are gagged.”On the other hand, no.',
+      ),
+    ).toEqual([
+      'human rights implications.',
+      'Tel Aviv District Court Judge ruled.',
+      '“We are gagged.”',
+      'On the other hand, no.',
+    ]);
+  });
+  it('keeps offsets exact and never crosses a line break', () => {
+    const text = '  First line without stop\nSecond one?  Third!';
+    const ps = splitPassages(text);
+    expect(ps.map((p) => text.slice(p.start, p.end))).toEqual([
+      'First line without stop',
+      'Second one?',
+      'Third!',
+    ]);
+  });
+  it('does not split before a lower-case word', () => {
+    expect(sentences('He said “no.” and left.')).toEqual(['He said “no.” and left.']);
+  });
+  it('splits Hebrew and Arabic sentences', () => {
+    expect(sentences('העתירה נדחתה. אמנסטי הגיבה.')).toHaveLength(2);
+    expect(sentences('رفضت المحكمة الطلب؟ نعم.')).toHaveLength(2);
+  });
+});
