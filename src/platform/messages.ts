@@ -1,0 +1,148 @@
+/**
+ * The message protocol between extension contexts: one map per direction, each entry naming the request
+ * payload and the response value. Pure (no browser API) so the background router and the unit tests
+ * share the exact same validators.
+ */
+import { fail, ok, type Result } from './result';
+
+/** What the content script's gate found on the page. */
+export interface GateResult {
+  /** True when at least one of the story's names was found. */
+  hit: boolean;
+  /** Display labels of the names found, in gate-term order, without duplicates. */
+  terms: string[];
+}
+
+/** The content script's report about the document it runs in. */
+export interface PageReport {
+  url: string;
+  title: string;
+  gate: GateResult;
+}
+
+/** What the background holds for one tab. */
+export interface TabState extends PageReport {
+  tabId: number;
+  /** Epoch milliseconds at which the background accepted the report. */
+  reportedAt: number;
+}
+
+/** The badge the background set for a tab; echoed to the content script for diagnostics and tests. */
+export interface BadgeInfo {
+  text: string;
+  color: string;
+}
+
+/** content script → background. */
+export interface ContentToBackground {
+  /** The gate result for the current document; sent once per document (again after bfcache restore). */
+  'page-report': { request: PageReport; response: BadgeInfo };
+}
+
+/** popup (or any extension page) → background. */
+export interface PopupToBackground {
+  /** The state the background holds for a tab, or null when no content script reported there. */
+  'get-tab-state': { request: { tabId: number }; response: TabState | null };
+}
+
+/** A message of one direction's map, as it travels. */
+export type Envelope<Map, Channel extends string> = {
+  [K in keyof Map]: {
+    channel: Channel;
+    type: K;
+    payload: Map[K] extends { request: infer Req } ? Req : never;
+  };
+}[keyof Map];
+
+export type ContentMessage = Envelope<ContentToBackground, 'content'>;
+export type PopupMessage = Envelope<PopupToBackground, 'popup'>;
+export type AnyMessage = ContentMessage | PopupMessage;
+
+/** The response type of a message type in a direction's map. */
+export type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
+
+/** Bounds on reported data: a content script runs in hostile pages and must not grow our storage. */
+export const LIMITS = {
+  url: 4096,
+  title: 1000,
+  terms: 32,
+  term: 64,
+} as const;
+
+type Validator<T> = (payload: unknown) => Result<T>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Accepts only http(s) URLs of bounded length: the content script runs on nothing else. */
+function isPageUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > LIMITS.url) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function validateGate(value: unknown): Result<GateResult> {
+  if (!isRecord(value) || typeof value.hit !== 'boolean' || !Array.isArray(value.terms)) {
+    return fail('gate must be {hit: boolean, terms: string[]}');
+  }
+  const terms = value.terms;
+  if (terms.length > LIMITS.terms) return fail('too many gate terms');
+  if (!terms.every((t) => typeof t === 'string' && t.length > 0 && t.length <= LIMITS.term)) {
+    return fail('gate terms must be short non-empty strings');
+  }
+  if (new Set(terms).size !== terms.length) return fail('gate terms repeat');
+  if (value.hit !== terms.length > 0) return fail('gate hit must equal "some terms found"');
+  return ok({ hit: value.hit, terms: [...(terms as string[])] });
+}
+
+const validatePageReport: Validator<PageReport> = (payload) => {
+  if (!isRecord(payload)) return fail('page-report payload must be an object');
+  if (!isPageUrl(payload.url)) return fail('page-report url must be an http(s) URL');
+  if (typeof payload.title !== 'string' || payload.title.length > LIMITS.title) {
+    return fail('page-report title must be a string of bounded length');
+  }
+  const gate = validateGate(payload.gate);
+  if (!gate.ok) return gate;
+  return ok({ url: payload.url, title: payload.title, gate: gate.value });
+};
+
+const validateTabQuery: Validator<{ tabId: number }> = (payload) => {
+  if (!isRecord(payload) || !Number.isSafeInteger(payload.tabId) || (payload.tabId as number) < 0) {
+    return fail('get-tab-state payload must be {tabId: non-negative integer}');
+  }
+  return ok({ tabId: payload.tabId as number });
+};
+
+const contentValidators: { [K in keyof ContentToBackground]: Validator<ContentToBackground[K]['request']> } =
+  { 'page-report': validatePageReport };
+
+const popupValidators: { [K in keyof PopupToBackground]: Validator<PopupToBackground[K]['request']> } = {
+  'get-tab-state': validateTabQuery,
+};
+
+function hasOwn<T extends object>(table: T, key: unknown): key is keyof T {
+  return typeof key === 'string' && Object.hasOwn(table, key);
+}
+
+/**
+ * Checks an incoming message's envelope and payload shape. Copies what it accepts, so nothing the sender
+ * attached beyond the protocol (extra keys, getters, prototypes) reaches the handlers.
+ */
+export function parseMessage(raw: unknown): Result<AnyMessage> {
+  if (!isRecord(raw)) return fail('message must be an object');
+  const { channel, type, payload } = raw;
+  if (channel === 'content' && hasOwn(contentValidators, type)) {
+    const checked = contentValidators[type](payload);
+    return checked.ok ? ok({ channel, type, payload: checked.value }) : checked;
+  }
+  if (channel === 'popup' && hasOwn(popupValidators, type)) {
+    const checked = popupValidators[type](payload);
+    return checked.ok ? ok({ channel, type, payload: checked.value }) : checked;
+  }
+  return fail(`unknown message ${String(channel)}/${String(type)}`);
+}
