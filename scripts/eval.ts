@@ -1,0 +1,52 @@
+/**
+ * `npm run eval`: detection and claim-matching precision/recall over the fixture pages, against
+ * expectations written from the articles' text (test/fixtures/README.md). `--verbose` lists misses.
+ */
+
+import { ratio, scoreFixture, type Tally } from './eval-score';
+import { loadFixtures, makeEngine, runHtml } from './fixture-runner';
+
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const engine = makeEngine();
+const det = { tp: 0, fp: 0, fn: 0, tn: 0 };
+const claims: Tally = { tp: 0, fp: 0, fn: 0 };
+const conflicts: Tally = { tp: 0, fp: 0, fn: 0 };
+const status = { right: 0, total: 0 };
+let scored = 0;
+
+for (const f of loadFixtures()) {
+  if (!f.expected) {
+    console.log(`eval: ${f.slug}: no expected.json, skipped`);
+    continue;
+  }
+  scored++;
+  const { text, result } = runHtml(engine, f.html, f.expected.url);
+  const s = scoreFixture(text, result, f.expected);
+  if (s.detection.expected && s.detection.got) det.tp++;
+  else if (!s.detection.expected && s.detection.got) det.fp++;
+  else if (s.detection.expected && !s.detection.got) det.fn++;
+  else det.tn++;
+  for (const k of ['tp', 'fp', 'fn'] as const) {
+    claims[k] += s.claims[k];
+    conflicts[k] += s.conflicts[k];
+  }
+  status.right += s.status.right;
+  status.total += s.status.total;
+  const flag = s.misses.length ? `${s.misses.length} difference(s)` : 'ok';
+  console.log(
+    `eval: ${f.slug}: relevant=${result.relevant} claims ${s.claims.tp}/${s.claims.tp + s.claims.fn} (+${s.claims.fp} extra), conflicts ${s.conflicts.tp}/${s.conflicts.tp + s.conflicts.fn} (+${s.conflicts.fp}) — ${flag}`,
+  );
+  if (verbose) for (const m of s.misses) console.log(`    ${m}`);
+}
+
+console.log(`eval: fixtures ${scored}`);
+console.log(
+  `eval: detection precision ${ratio(det.tp, det.tp + det.fp)} recall ${ratio(det.tp, det.tp + det.fn)} (tp ${det.tp}, fp ${det.fp}, fn ${det.fn}, tn ${det.tn})`,
+);
+console.log(
+  `eval: claims precision ${ratio(claims.tp, claims.tp + claims.fp)} recall ${ratio(claims.tp, claims.tp + claims.fn)} (tp ${claims.tp}, fp ${claims.fp}, fn ${claims.fn})`,
+);
+console.log(
+  `eval: conflicts precision ${ratio(conflicts.tp, conflicts.tp + conflicts.fp)} recall ${ratio(conflicts.tp, conflicts.tp + conflicts.fn)} (tp ${conflicts.tp}, fp ${conflicts.fp}, fn ${conflicts.fn})`,
+);
+console.log(`eval: status ${ratio(status.right, status.total)} (${status.right}/${status.total})`);

@@ -1,0 +1,126 @@
+/**
+ * Article extraction shared by the extension and the CLI: Readability on a clone of the page
+ * (the live page is never touched), the article's text through the text map, and the page's
+ * metadata from Readability, Open Graph, article:published_time, JSON-LD NewsArticle, Highwire
+ * citation_* tags and rel=canonical.
+ */
+import { Readability } from '@mozilla/readability';
+import { buildTextMap, type TextMap } from './text-map.js';
+
+export interface PageMeta {
+  title: string | null;
+  siteName: string | null;
+  published: string | null;
+  canonical: string | null;
+  lang: string | null;
+}
+
+export interface Extracted {
+  /** The article element Readability kept (detached from the page), or null when none was found. */
+  article: Element | null;
+  map: TextMap;
+  meta: PageMeta;
+}
+
+function metaContent(doc: Document, selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** NewsArticle-like objects in JSON-LD blocks (arrays and @graph included); bad JSON is ignored. */
+function jsonLdArticles(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+    } else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      const type = o['@type'];
+      const types = Array.isArray(type) ? type : [type];
+      if (types.some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t))) out.push(o);
+      if (o['@graph']) visit(o['@graph']);
+    }
+  };
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is its own problem; other metadata still counts.
+    }
+  }
+  return out;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+/** Reads the page's metadata without running Readability. */
+export function readMeta(doc: Document): PageMeta {
+  const ld = jsonLdArticles(doc);
+  const ldPublisher = ld
+    .map((o) => o.publisher as Record<string, unknown> | undefined)
+    .find((p) => p && str(p.name));
+  return {
+    title:
+      metaContent(doc, [
+        'meta[property="og:title"]',
+        'meta[name="twitter:title"]',
+        'meta[name="citation_title"]',
+      ]) ??
+      str(ld.map((o) => o.headline).find(str)) ??
+      str(doc.title),
+    siteName:
+      metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="citation_journal_title"]']) ??
+      (ldPublisher ? str(ldPublisher.name) : null),
+    published:
+      metaContent(doc, [
+        'meta[property="article:published_time"]',
+        'meta[name="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="citation_publication_date"]',
+        'meta[name="citation_date"]',
+        'meta[name="date"]',
+        'meta[name="pubdate"]',
+      ]) ??
+      str(ld.map((o) => o.datePublished).find(str)) ??
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      null,
+    canonical:
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+      metaContent(doc, ['meta[property="og:url"]']) ||
+      null,
+    lang: doc.documentElement?.getAttribute('lang') || null,
+  };
+}
+
+/** Readability dates come as ISO strings or as free text; keep only an ISO day. */
+function isoDay(value: string | null | undefined): string | null {
+  const m = value ? /(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/**
+ * Extracts the article of `doc`. Readability runs on a deep clone; the returned element belongs
+ * to that clone, so mapping back to the live page is the anchoring step's job.
+ */
+export function extractArticle(doc: Document): Extracted {
+  const meta = readMeta(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const article = parsed?.content ?? null;
+  return {
+    article,
+    map: article ? buildTextMap(article) : { text: '', segments: [] },
+    meta: {
+      title: str(parsed?.title) ?? meta.title,
+      siteName: meta.siteName ?? str(parsed?.siteName),
+      published: isoDay(meta.published) ?? isoDay(parsed?.publishedTime),
+      canonical: meta.canonical,
+      lang: meta.lang ?? str(parsed?.lang),
+    },
+  };
+}
