@@ -5,6 +5,7 @@
  * citation_* tags and rel=canonical.
  */
 import { Readability } from '@mozilla/readability';
+import { cloneWithLiveMap, type LiveSpan, toLiveSpan } from './live-map.js';
 import { buildTextMap, type TextMap } from './text-map.js';
 
 export interface PageMeta {
@@ -20,6 +21,8 @@ export interface Extracted {
   article: Element | null;
   map: TextMap;
   meta: PageMeta;
+  /** Where `[start, end)` of `map.text` stands in the live page, or null if it cannot be placed. */
+  toLive(start: number, end: number): LiveSpan | null;
 }
 
 function metaContent(doc: Document, selectors: string[]): string | null {
@@ -109,12 +112,14 @@ function isoDay(value: string | null | undefined): string | null {
  */
 export function extractArticle(doc: Document): Extracted {
   const meta = readMeta(doc);
-  const clone = doc.cloneNode(true) as Document;
+  const { clone, liveOf } = cloneWithLiveMap(doc);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   const article = parsed?.content ?? null;
+  const map = article ? buildTextMap(article) : { text: '', segments: [] };
   return {
     article,
-    map: article ? buildTextMap(article) : { text: '', segments: [] },
+    map,
+    toLive: (start, end) => toLiveSpan(map, liveOf, start, end),
     meta: {
       title: str(parsed?.title) ?? meta.title,
       siteName: meta.siteName ?? str(parsed?.siteName),

@@ -74,3 +74,37 @@ describe('extractArticle', () => {
     expect(extractArticle(doc('<html><body></body></html>')).map.text).toBe('');
   });
 });
+
+describe('mapping engine offsets back to the live page', () => {
+  const para = (s: string) =>
+    `<p>${s} Amnesty International asked the Tel Aviv District Court to revoke the export licence of NSO Group, maker of Pegasus, and the court heard it in private.</p>`;
+  const html = `<html><body><aside><p>Judge Rachel <b>Barkai</b> said so. (teaser)</p></aside><article>${para('One.')}<div class="ad">Advertisement: buy now</div>${para('Two.')}<p>Then Judge Rachel <b>Barkai</b> said so, in  closed   court.</p>${para('Three.')}${para('Four.')}</article></body></html>`;
+
+  it('lands on the article’s own nodes, not on a repeat elsewhere on the page', () => {
+    const d = doc(html);
+    const x = extractArticle(d);
+    const at = x.map.text.indexOf('Judge Rachel Barkai said so');
+    expect(at).toBeGreaterThan(0);
+    const span = x.toLive(at, at + 'Judge Rachel Barkai said so'.length)!;
+    expect(span).not.toBeNull();
+    const article = d.querySelector('article')!;
+    expect(article.contains(span.startNode)).toBe(true);
+    expect(span.startNode.data.slice(span.startOffset)).toBe('Judge Rachel ');
+    expect(span.endNode.data.slice(0, span.endOffset)).toBe(' said so');
+  });
+  it('maps across collapsed whitespace', () => {
+    const d = doc(html);
+    const x = extractArticle(d);
+    const at = x.map.text.indexOf('in closed court');
+    const span = x.toLive(at, at + 'in closed court'.length)!;
+    expect(span.startNode.data.slice(span.startOffset, span.endOffset)).toBe('in  closed   court');
+  });
+  it('refuses to place text whose live node changed since extraction', () => {
+    const d = doc(html);
+    const x = extractArticle(d);
+    const at = x.map.text.indexOf('Two.');
+    const span = x.toLive(at, at + 4)!;
+    span.startNode.data = 'Changed.';
+    expect(x.toLive(at, at + 4)).toBeNull();
+  });
+});
