@@ -35,7 +35,9 @@ export function cloneWithLiveMap(doc: Document): LiveClone {
   const copies = textNodes(clone);
   const pairs = new Map<Text, Text>();
   // Identical by construction; a length mismatch means a DOM that lies about its children.
-  if (live.length === copies.length) copies.forEach((c, i) => pairs.set(c, live[i]!));
+  if (live.length === copies.length) {
+    for (let i = 0; i < copies.length; i++) pairs.set(copies[i]!, live[i]!);
+  }
   return { clone, liveOf: (node) => pairs.get(node) };
 }
 
