@@ -26,5 +26,6 @@ export function contentSenderTab(sender: SenderInfo, self: ExtensionIdentity): R
  */
 export function isExtensionPage(sender: SenderInfo, self: ExtensionIdentity): boolean {
   if (sender.id !== self.id || sender.url === undefined || !sender.url.startsWith(self.baseUrl)) return false;
-  return sender.origin === undefined || sender.origin === new URL(self.baseUrl).origin;
+  // Not new URL().origin: for non-special schemes such as chrome-extension: it can be "null".
+  return sender.origin === undefined || sender.origin === self.baseUrl.replace(/\/$/, '');
 }

@@ -40,5 +40,8 @@ export const GATE_TERMS: readonly GateTerm[] = [
   },
 ];
 
-/** Words that make a weak form count: this page is about spyware, not mythology or music. */
-export const SPYWARE_CONTEXT = String.raw`spyware|malware|\bsurveil|\bhack|\bphones?\b|iPhone|WhatsApp|zero[\s-]*click|\bexploit|\binfect|export licen[cs]e|רוגל|ריגול|מעקב|פריצ|تجسس|اختراق|مراقبة`;
+/**
+ * Words that make a weak form count: this page is about spyware, not mythology, music or statistics.
+ * Deliberately narrow — "phone", "iPhone" and "WhatsApp" appear on every phone review and share bar.
+ */
+export const SPYWARE_CONTEXT = String.raw`spyware|malware|\bsurveillance\b|\bhack(?:ed|ing|ers?)\b|zero[\s-]*click|cyber[\s-]*(?:weapon|espionage|arms|surveillance)|רוגל|ריגול|תוכנת\s*מעקב|تجسس`;

@@ -35,26 +35,38 @@ function urlWords(url: string): string {
   }
 }
 
-/** The first `limit` characters of text under `root`, skipping scripts, styles and `hidden` subtrees. */
+/** DOM node types (numeric, so this file needs no DOM globals and runs on linkedom in unit tests). */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Most nodes visited, so a page of empty markup cannot make the gate slow. */
+const NODE_BUDGET = 20_000;
+
+/**
+ * The first `limit` characters of text under `root` in document order, skipping scripts, styles and
+ * `hidden` subtrees. Bounded in characters and in nodes visited.
+ */
 export function leadingText(root: Node, limit: number): string {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      return SKIPPED.has(element.localName) || element.hasAttribute('hidden')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_SKIP;
-    },
-  });
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
-    const text = node.nodeValue?.trim();
-    if (!text) continue;
-    const part = text.slice(0, limit - length);
-    parts.push(part);
-    length += part.length + 1;
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node !== null && length < limit && visited++ < NODE_BUDGET) {
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue?.trim();
+      if (text) {
+        const part = text.slice(0, limit - length);
+        parts.push(part);
+        length += part.length + 1;
+      }
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild !== null) {
+      const element = node as Element;
+      if (!SKIPPED.has(element.localName) && !element.hasAttribute('hidden')) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    while (node !== root && node.nextSibling === null) node = node.parentNode as Node;
+    node = node === root ? null : node.nextSibling;
   }
   return parts.join(' ');
 }
