@@ -10,23 +10,29 @@ import { type PopupState, useTabState } from './use-tab-state';
 function Relevance({ tab }: { tab: TabState | null }) {
   if (tab === null) {
     return (
-      <section class="status status--none" data-testid="page-relevance" data-state="none">
-        <p class="status__head">{t('noReport')}</p>
+      <section class="status status--none" data-state="none">
+        <p class="status__head" data-testid="page-relevance">
+          {t('noReport')}
+        </p>
         <p class="status__detail">{t('noReportDetail')}</p>
       </section>
     );
   }
   if (!tab.gate.hit) {
     return (
-      <section class="status status--miss" data-testid="page-relevance" data-state="miss">
-        <p class="status__head">{t('relevanceMiss')}</p>
+      <section class="status status--miss" data-state="miss">
+        <p class="status__head" data-testid="page-relevance">
+          {t('relevanceMiss')}
+        </p>
         <p class="status__detail">{t('relevanceMissDetail')}</p>
       </section>
     );
   }
   return (
-    <section class="status status--hit" data-testid="page-relevance" data-state="hit">
-      <p class="status__head">{t('relevanceHit', [tab.gate.terms.join(', ')])}</p>
+    <section class="status status--hit" data-state="hit">
+      <p class="status__head" data-testid="page-relevance">
+        {t('relevanceHit', [tab.gate.terms.join(', ')])}
+      </p>
     </section>
   );
 }

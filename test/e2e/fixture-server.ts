@@ -1,0 +1,91 @@
+/**
+ * A static file server for test fixtures on 127.0.0.1 and a free port. Serves only files under its
+ * root (no directory listings, no path traversal), answers /favicon.ico with 204 so browsers do not log
+ * errors, and sends the content types browsers need.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+
+export const FIXTURES_ROOT = resolve(import.meta.dirname, '../fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
+
+export interface FixtureServer {
+  /** e.g. http://127.0.0.1:40123 */
+  origin: string;
+  /** The URL of a file under the root, e.g. url('pages/jpost-2020-01-16/source.html'). */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** The file a request path maps to, or null when it would leave `root` or is malformed. */
+export function resolveUnder(root: string, requestPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.split(/[/\\]/).includes('..')) return null;
+  const file = resolve(root, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
+  return file.startsWith(root + sep) ? file : null;
+}
+
+export async function startFixtureServer(root: string = FIXTURES_ROOT): Promise<FixtureServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const file = resolveUnder(root, path);
+    if (file === null) {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => `${origin}/${path.replace(/^\/+/, '')}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * What a browser-specific launcher gives the shared e2e scenarios: open web pages, read what the
+ * background holds, open the popup for a tab. Each browser file adapts its driver to this.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TabState } from '../../src/platform/messages';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** dist/<browser>, or a clear error when the build has not run. */
+export function builtExtension(browser: 'chrome' | 'firefox'): string {
+  const dir = resolve(DIST, browser);
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` first`);
+  }
+  return dir;
+}
+
+export interface E2EPage {
+  /** Runs `fn` in the page (main world for web pages). */
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  /** The text of the first element matching `selector`, once it exists. */
+  text(selector: string): Promise<string>;
+  /** Saves a PNG of the page, or of one element. */
+  screenshot(path: string, selector?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionHarness {
+  browserName: 'chromium' | 'firefox';
+  /** Opens `url` in a new tab. Counts DOM mutations from DOMContentLoaded on in `window.__nsoMutations`. */
+  openPage(url: string): Promise<E2EPage>;
+  /** Every per-tab state the background holds. */
+  tabStates(): Promise<TabState[]>;
+  /** The badge text of a tab. */
+  badgeText(tabId: number): Promise<string>;
+  /** Opens `popup.html?tab=ID` in a new tab. */
+  openPopup(tabId: number): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * Installed before any page script runs: from DOMContentLoaded on, counts every DOM mutation. The
+ * content script runs at document_idle, after that, so anything it wrote would be counted.
+ */
+export function installMutationCounter(): void {
+  const w = window as unknown as { __nsoMutations: number };
+  w.__nsoMutations = -1;
+  document.addEventListener('DOMContentLoaded', () => {
+    w.__nsoMutations = 0;
+    new MutationObserver((records) => {
+      w.__nsoMutations += records.length;
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+/** Polls the background until it holds a state for `url`. */
+export async function waitForTabState(
+  harness: ExtensionHarness,
+  url: string,
+  timeoutMs = 15_000,
+): Promise<TabState> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await harness.tabStates()).find((state) => state.url === url);
+    if (found) return found;
+    if (Date.now() > deadline)
+      throw new Error(`${harness.browserName}: no tab state for ${url} after ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
