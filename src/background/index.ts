@@ -5,7 +5,7 @@
 
 import { extensionIdentity, onMessage } from '../platform/runtime';
 import { sessionArea } from '../platform/storage';
-import { onTabLoading, onTabRemoved, setBadge } from '../platform/tabs';
+import { onTabRemoved, onTabStatus, sendToTab, setBadge } from '../platform/tabs';
 import { badgeFor } from './badge';
 import { createRouter } from './router';
 import { createTabStateStore } from './tab-state';
@@ -19,8 +19,14 @@ onTabRemoved((tabId) => {
   void store.remove(tabId);
 });
 
-// A new document is loading: what the old one reported no longer holds.
-onTabLoading((tabId) => {
-  void store.remove(tabId);
-  void setBadge(tabId, badgeFor(null)).catch(() => undefined);
+onTabStatus(async (tabId, status) => {
+  if (status === 'loading') {
+    // A new document may be loading: what the old one reported no longer holds.
+    await store.remove(tabId);
+    await setBadge(tabId, badgeFor(null)).catch(() => undefined);
+  } else if ((await store.get(tabId)) === null) {
+    // Loaded, and nothing reported since: after a same-document navigation the content script is
+    // still there and will answer; on pages it does not run on, this fails quietly.
+    await sendToTab(tabId, 'report-again', {});
+  }
 });

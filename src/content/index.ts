@@ -3,13 +3,13 @@
  * reports the result to the background. It changes nothing in the page. Everything it sets up hangs off
  * one root AbortController, aborted when the extension goes away (update, reload, uninstall).
  */
-
 import { LIMITS, type PageReport } from '../platform/messages';
-import { sendFromContent } from '../platform/runtime';
+import { onBackgroundRequest, sendFromContent } from '../platform/runtime';
 import { scanGate } from './gate';
 import { samplePage } from './page-sample';
 
 const root = new AbortController();
+const { signal } = root;
 
 function pageReport(): PageReport {
   const url = location.href;
@@ -17,18 +17,34 @@ function pageReport(): PageReport {
 }
 
 async function report(): Promise<void> {
+  if (signal.aborted) return;
   const result = await sendFromContent('page-report', pageReport());
   // An orphaned content script (extension reloaded or removed) can never talk to a background again.
-  if (!result.ok && /context invalidated|receiving end does not exist/i.test(result.error)) root.abort();
+  if (!result.ok && /context invalidated/i.test(result.error)) root.abort();
+}
+
+let pending = false;
+/** Several events can announce one navigation; report once for them. */
+function reportSoon(): void {
+  if (pending) return;
+  pending = true;
+  setTimeout(() => {
+    pending = false;
+    void report();
+  }, 0);
 }
 
 void report();
 
-// Back/forward cache: the background forgot this tab when it navigated away; tell it again.
+onBackgroundRequest(reportSoon, signal);
+// Same-document navigations change the URL the report names; back/forward-cache restores bring a
+// document back after the background forgot it.
+addEventListener('hashchange', reportSoon, { signal });
+addEventListener('popstate', reportSoon, { signal });
 addEventListener(
   'pageshow',
   (event) => {
-    if (event.persisted) void report();
+    if (event.persisted) reportSoon();
   },
-  { signal: root.signal },
+  { signal },
 );

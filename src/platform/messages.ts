@@ -45,6 +45,16 @@ export interface PopupToBackground {
   'get-tab-state': { request: { tabId: number }; response: TabState | null };
 }
 
+/** background → content script (sent with tabs.sendMessage to a tab's top frame). */
+export interface BackgroundToContent {
+  /**
+   * Send your page report again. The background forgets a tab's state when the tab starts loading; in
+   * Chrome that also happens on same-document navigations (hash, pushState), where the content script
+   * is still there and its page unchanged.
+   */
+  'report-again': { request: Record<string, never>; response: null };
+}
+
 /** A message of one direction's map, as it travels. */
 export type Envelope<Map, Channel extends string> = {
   [K in keyof Map]: {
@@ -57,6 +67,7 @@ export type Envelope<Map, Channel extends string> = {
 export type ContentMessage = Envelope<ContentToBackground, 'content'>;
 export type PopupMessage = Envelope<PopupToBackground, 'popup'>;
 export type AnyMessage = ContentMessage | PopupMessage;
+export type BackgroundMessage = Envelope<BackgroundToContent, 'background'>;
 
 /** The response type of a message type in a direction's map. */
 export type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
@@ -145,4 +156,12 @@ export function parseMessage(raw: unknown): Result<AnyMessage> {
     return checked.ok ? ok({ channel, type, payload: checked.value }) : checked;
   }
   return fail(`unknown message ${String(channel)}/${String(type)}`);
+}
+
+/** Checks a message the content script receives; only the background's known requests pass. */
+export function parseBackgroundMessage(raw: unknown): Result<BackgroundMessage> {
+  if (!isRecord(raw) || raw.channel !== 'background' || raw.type !== 'report-again') {
+    return fail('not a background request');
+  }
+  return ok({ channel: 'background', type: 'report-again', payload: {} });
 }

@@ -4,8 +4,13 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from './browser';
-import type { ContentToBackground, PopupToBackground } from './messages';
-import { errorMessage, fail, type Result } from './result';
+import {
+  type BackgroundMessage,
+  type ContentToBackground,
+  type PopupToBackground,
+  parseBackgroundMessage,
+} from './messages';
+import { errorMessage, fail, ok, type Result } from './result';
 
 /** The parts of a message's sender the background decides on (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -65,4 +70,23 @@ export function onMessage(handler: (raw: unknown, sender: SenderInfo) => Promise
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
     handler(raw, sender).catch((error: unknown) => fail(errorMessage(error))),
   );
+}
+
+/**
+ * Registers the content script's handler for requests from the background. Only messages from our own
+ * extension that do not come from a tab (that is, from the background) and that parse are handled.
+ */
+export function onBackgroundRequest(
+  handler: (message: BackgroundMessage) => void,
+  signal: AbortSignal,
+): void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const parsed = parseBackgroundMessage(raw);
+    if (!parsed.ok) return undefined;
+    handler(parsed.value);
+    return Promise.resolve(ok(null));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

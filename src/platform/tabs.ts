@@ -3,7 +3,8 @@
  * available without it.
  */
 import browser from './browser';
-import type { BadgeInfo } from './messages';
+import type { BackgroundToContent, BadgeInfo } from './messages';
+import { errorMessage, fail, ok, type Result } from './result';
 
 /** The id of the active tab in the current window, or null (e.g. no normal window). */
 export async function activeTabId(): Promise<number | null> {
@@ -16,11 +17,29 @@ export function onTabRemoved(callback: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => callback(tabId));
 }
 
-/** Calls back when a tab starts loading something new (a navigation, a reload). */
-export function onTabLoading(callback: (tabId: number) => void): void {
+/**
+ * Calls back when a tab starts loading (a navigation, a reload; in Chrome also hash and pushState
+ * navigations) and when it has finished.
+ */
+export function onTabStatus(callback: (tabId: number, status: 'loading' | 'complete') => void): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading') callback(tabId);
+    if (changeInfo.status === 'loading' || changeInfo.status === 'complete')
+      callback(tabId, changeInfo.status);
   });
+}
+
+/** background → the content script in a tab's top frame. Fails (as a Result) where none runs. */
+export async function sendToTab<K extends keyof BackgroundToContent>(
+  tabId: number,
+  type: K,
+  payload: BackgroundToContent[K]['request'],
+): Promise<Result<BackgroundToContent[K]['response']>> {
+  try {
+    await browser.tabs.sendMessage(tabId, { channel: 'background', type, payload }, { frameId: 0 });
+    return ok(null);
+  } catch (error) {
+    return fail(errorMessage(error));
+  }
 }
 
 /** Sets (or, with empty text, clears) the toolbar badge of one tab. */

@@ -49,7 +49,8 @@ export function resolveUnder(root: string, requestPath: string): string | null {
 
 export async function startFixtureServer(root: string = FIXTURES_ROOT): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // The raw path, not new URL().pathname: that would resolve "/a/%2e%2e/" and hide the attempt.
+    const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
       return;

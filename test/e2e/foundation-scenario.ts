@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { type ExtensionHarness, waitForTabState } from './harness';
+import { type ExtensionHarness, waitForStates, waitForTabState } from './harness';
 import { screenshotPath } from './screenshots';
 
 const STORY_PAGE = 'pages/jpost-2020-01-16/source.html';
@@ -65,6 +65,36 @@ export function foundationScenario(launch: () => Promise<ExtensionHarness>): voi
     expect(await popup.text('[data-testid="page-url"]')).toBe(url);
     await popup.screenshot(shot('look-alike-popup'), 'main.popup');
     await popup.close();
+  });
+
+  it('follows the tab: same-document navigation keeps the report, a new document replaces it, closing forgets it', async () => {
+    // Query strings keep these URLs apart from the other tests' tabs.
+    const url = `${server.url(STORY_PAGE)}?follow`;
+    const page = await harness.openPage(url);
+    const { tabId, gate } = await waitForTabState(harness, url);
+
+    // Chrome announces hash navigations as loading (and the background forgets the tab); the content
+    // script is asked to report again.
+    await page.evaluate(() => {
+      location.hash = '#comments';
+    });
+    const afterHash = await waitForTabState(harness, `${url}#comments`);
+    expect(afterHash).toMatchObject({ tabId, gate });
+    expect(await harness.badgeText(tabId)).toBe(String(gate.terms.length));
+
+    await page.evaluate(() => {
+      setTimeout(() => location.assign('/pages/orchestra-nso-concert/source.html?follow'), 0);
+    });
+    const next = await waitForTabState(harness, `${server.url(LOOK_ALIKE_PAGE)}?follow`);
+    expect(next).toMatchObject({ tabId, gate: { hit: false, terms: [] } });
+    expect(await harness.badgeText(tabId)).toBe('');
+
+    await page.close();
+    await waitForStates(
+      harness,
+      `tab ${tabId} forgotten`,
+      (states) => !states.some((s) => s.tabId === tabId),
+    );
   });
 
   it('says so calmly when no content script reported for the tab', async () => {

@@ -55,18 +55,28 @@ export function installMutationCounter(): void {
   });
 }
 
-/** Polls the background until it holds a state for `url`. */
-export async function waitForTabState(
+/** Polls the background's per-tab states until `predicate` holds; returns the states then. */
+export async function waitForStates(
   harness: ExtensionHarness,
-  url: string,
+  what: string,
+  predicate: (states: TabState[]) => boolean,
   timeoutMs = 15_000,
-): Promise<TabState> {
+): Promise<TabState[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = (await harness.tabStates()).find((state) => state.url === url);
-    if (found) return found;
-    if (Date.now() > deadline)
-      throw new Error(`${harness.browserName}: no tab state for ${url} after ${timeoutMs} ms`);
+    const states = await harness.tabStates();
+    if (predicate(states)) return states;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `${harness.browserName}: ${what} did not happen in ${timeoutMs} ms: ${JSON.stringify(states)}`,
+      );
+    }
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/** Polls the background until it holds a state for `url`. */
+export async function waitForTabState(harness: ExtensionHarness, url: string): Promise<TabState> {
+  const states = await waitForStates(harness, `a report for ${url}`, (all) => all.some((s) => s.url === url));
+  return states.find((s) => s.url === url)!;
 }

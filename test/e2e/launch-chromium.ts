@@ -72,7 +72,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 
   const evalInBackground = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
     // A stopped worker is restarted by Chromium on the next event; look it up afresh each time.
-    (context.serviceWorkers()[0] ?? worker).evaluate(fn, arg) as Promise<R>;
+    // The cast: Playwright types the argument as its serialised form, which equals A for our plain values.
+    (context.serviceWorkers()[0] ?? worker).evaluate(fn as unknown as (arg: unknown) => R, arg);
 
   return {
     browserName: 'chromium',

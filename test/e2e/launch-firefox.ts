@@ -91,7 +91,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   const probe = await browser.newPage();
   await navigateRaw(probe, `${baseUrl}popup.html`);
   const evalInExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
-    probe.evaluate(fn, arg) as Promise<R>;
+    // The cast: Puppeteer types the argument as its serialised form, which equals A for our plain values.
+    probe.evaluate(fn as unknown as (arg: unknown) => R, arg) as Promise<R>;
 
   return {
     browserName: 'firefox',

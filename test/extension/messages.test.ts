@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, type PageReport, parseMessage } from '../../src/platform/messages';
+import { LIMITS, type PageReport, parseBackgroundMessage, parseMessage } from '../../src/platform/messages';
 
 const report: PageReport = {
   url: 'https://www.jpost.com/a',
@@ -80,5 +80,16 @@ describe('parseMessage', () => {
         });
       }),
     );
+  });
+});
+
+describe('parseBackgroundMessage', () => {
+  it('accepts only the report-again request', () => {
+    expect(parseBackgroundMessage({ channel: 'background', type: 'report-again', payload: {} }).ok).toBe(
+      true,
+    );
+    expect(parseBackgroundMessage({ channel: 'background', type: 'delete-everything' }).ok).toBe(false);
+    expect(parseBackgroundMessage({ channel: 'content', type: 'report-again' }).ok).toBe(false);
+    expect(parseBackgroundMessage('report-again').ok).toBe(false);
   });
 });
