@@ -97,6 +97,22 @@ export function foundationScenario(launch: () => Promise<ExtensionHarness>): voi
     );
   });
 
+  it('shows page-derived text as text, never as markup', async () => {
+    const url = server.url('e2e/hostile-title.html');
+    const page = await harness.openPage(url);
+    const state = await waitForTabState(harness, url);
+    expect(state.title).toContain('<img src=x');
+
+    const popup = await harness.openPopup(state.tabId);
+    expect(await popup.text('[data-testid="page-title"]')).toBe(state.title);
+    expect(
+      await popup.evaluate(() => document.querySelectorAll('main img:not(.popup__logo), main b').length),
+    ).toBe(0);
+    expect(await popup.evaluate(() => document.documentElement.dataset.pwned)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
   it('says so calmly when no content script reported for the tab', async () => {
     const states = await harness.tabStates();
     const unknownTab = Math.max(0, ...states.map((s) => s.tabId)) + 1000;
