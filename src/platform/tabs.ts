@@ -23,8 +23,8 @@ export function onTabRemoved(callback: (tabId: number) => void): void {
  */
 export function onTabStatus(callback: (tabId: number, status: 'loading' | 'complete') => void): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading' || changeInfo.status === 'complete')
-      callback(tabId, changeInfo.status);
+    const { status } = changeInfo;
+    if (status === 'loading' || status === 'complete') callback(tabId, status);
   });
 }
 

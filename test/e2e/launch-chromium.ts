@@ -21,8 +21,6 @@ export interface ChromiumExtension extends ExtensionHarness {
   extensionId: string;
   /** Runs `fn(arg)` in the extension's service worker. */
   evalInBackground<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  /** The Playwright page behind an E2EPage opened by this harness. */
-  pageOf(page: E2EPage): Page;
 }
 
 /** The slice of the `chrome` API the tests call inside the worker. */
@@ -31,8 +29,8 @@ interface ChromeInWorker {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
-function adapt(page: Page, pages: WeakMap<E2EPage, Page>): E2EPage {
-  const wrapped: E2EPage = {
+function adapt(page: Page): E2EPage {
+  return {
     evaluate: (fn) => page.evaluate(fn),
     text: async (selector) => (await page.locator(selector).first().textContent({ timeout: 15_000 })) ?? '',
     screenshot: async (path, selector) => {
@@ -41,8 +39,6 @@ function adapt(page: Page, pages: WeakMap<E2EPage, Page>): E2EPage {
     },
     close: () => page.close(),
   };
-  pages.set(wrapped, page);
-  return wrapped;
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumExtension> {
@@ -68,7 +64,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   });
   const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  const pages = new WeakMap<E2EPage, Page>();
 
   const evalInBackground = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
     // A stopped worker is restarted by Chromium on the next event; look it up afresh each time.
@@ -80,16 +75,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     context,
     extensionId,
     evalInBackground,
-    pageOf: (page) => {
-      const found = pages.get(page);
-      if (!found) throw new Error('not a page of this harness');
-      return found;
-    },
     async openPage(url) {
       const page = await context.newPage();
       await page.addInitScript(installMutationCounter);
       await page.goto(url, { waitUntil: 'load' });
-      return adapt(page, pages);
+      return adapt(page);
     },
     tabStates: () =>
       evalInBackground(
@@ -112,7 +102,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       const page = await context.newPage();
       await page.setViewportSize({ width: 380, height: 420 });
       await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-      return adapt(page, pages);
+      return adapt(page);
     },
     async close() {
       await context.close();
