@@ -33,6 +33,11 @@ export interface SourceRef {
   source: string;
   /** A short quote (≤ 300 characters) from the source, in its language. */
   quote: string;
+  /**
+   * True when `quote` is the research record's wording of what the source says (facts.md), not
+   * the source's own words: the UI must not present it as a quotation from the source.
+   */
+  fromRecord?: boolean;
 }
 
 /**
@@ -189,7 +194,8 @@ export interface Claim {
 export interface Report {
   id: string;
   outlet: string;
-  url: string;
+  /** The article's address; null when the record has none (the AFP copy on i24NEWS was not found online). */
+  url: string | null;
   title: string;
   date: IsoDate;
   lang: string;
