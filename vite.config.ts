@@ -6,7 +6,8 @@
  * - `content`: the content script as ONE classic IIFE file (MV3 content scripts cannot be modules);
  * - `cli`: the node command, src/cli/main.ts → dist/cli/nso-lens.js.
  * buildApp empties dist once, builds the three, then scripts/extension-dist.ts writes the per-browser
- * manifests, dist/firefox and the zips.
+ * manifests, dist/firefox and the zips. scripts/validate-pack-plugin.ts fails the build on an invalid
+ * fact pack.
  */
 import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -14,6 +15,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { packageExtension } from './scripts/extension-dist';
+import { validatePackPlugin } from './scripts/validate-pack-plugin';
 
 const root = import.meta.dirname;
 const at = (path: string) => resolve(root, path);
@@ -25,7 +27,8 @@ const BROWSER_TARGET = ['chrome116', 'firefox142'];
 export default defineConfig({
   root: at('src/ui'),
   publicDir: false,
-  plugins: [preact()],
+  // An invalid fact pack stops the build (with the validator's errors) before anything is written.
+  plugins: [preact(), validatePackPlugin({ packPath: at('src/data/nso-facts.json') })],
   environments: {
     pages: {
       consumer: 'client',
