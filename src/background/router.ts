@@ -4,8 +4,7 @@
  * a browser.
  */
 
-import type { BadgeInfo } from '../platform/messages';
-import { parseMessage } from '../platform/messages';
+import { type BadgeInfo, parseMessage } from '../platform/messages';
 import { fail, ok, type Result } from '../platform/result';
 import type { ExtensionIdentity, SenderInfo } from '../platform/runtime';
 import { badgeFor } from './badge';
