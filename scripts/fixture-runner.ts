@@ -25,7 +25,12 @@ export interface Fixture {
   slug: string;
   html: string;
   expected: Expected | null;
+  /** page.json's kind: "seed", "negative", "positive-spa"... */
+  kind: string;
 }
+
+/** Pages whose article exists only after their own scripts run: node has no script engine for them. */
+export const needsBrowser = (f: Fixture) => f.kind.endsWith('-spa');
 
 export function loadFixtures(): Fixture[] {
   return readdirSync(PAGES_DIR, { withFileTypes: true })
@@ -33,7 +38,9 @@ export function loadFixtures(): Fixture[] {
     .map((d) => {
       const dir = join(PAGES_DIR, d.name);
       const expectedPath = join(dir, 'expected.json');
+      const page = JSON.parse(readFileSync(join(dir, 'page.json'), 'utf8')) as { kind?: string };
       return {
+        kind: page.kind ?? '',
         slug: d.name,
         html: readFileSync(join(dir, 'source.html'), 'utf8'),
         expected: existsSync(expectedPath)

@@ -83,33 +83,46 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   const window = (term: number, passage: number, map: Map<string, unknown>) =>
     [passage - 1, passage, passage + 1].map((p) => map.get(`${term}:${p}`)).filter((v) => v !== undefined);
   const qualified = new Map<number, number>();
-  const otherSense = new Map<number, Set<string>>();
+  const otherSense = new Map<number, { n: number; words: Set<string> }>();
   let unqualified = 0;
   for (const a of ambiguousAt) {
     const vetoes = window(a.term, a.passage, nots).flat() as string[];
     if (vetoes.length > 0) {
-      const set = otherSense.get(a.term) ?? new Set();
-      for (const v of vetoes) set.add(v);
-      otherSense.set(a.term, set);
+      const o = otherSense.get(a.term) ?? { n: 0, words: new Set<string>() };
+      o.n++;
+      for (const v of vetoes) o.words.add(v);
+      otherSense.set(a.term, o);
     } else if (window(a.term, a.passage, needs).length > 0) {
       qualified.set(a.term, (qualified.get(a.term) ?? 0) + 1);
     } else {
       unqualified++;
     }
   }
+  const counted = new Set<number>();
+  const occurrences = new Map<number, number>();
+  for (const a of ambiguousAt) occurrences.set(a.term, (occurrences.get(a.term) ?? 0) + 1);
   for (const [term, n] of qualified) {
+    const other = otherSense.get(term);
+    // A text that mostly uses the word in another sense, or mostly without any spyware context
+    // (a race card where one "Pegasus" sits near "phone"), is about that other thing.
+    if ((other && other.n >= n) || n * 2 < occurrences.get(term)!) {
+      reasons.push(
+        `"${d.ambiguous[term]!.term}": only ${n} of ${occurrences.get(term)} mentions in a spyware context: not counted`,
+      );
+      continue;
+    }
+    counted.add(term);
     // A second qualified mention makes it a topic of the text, not an aside.
     const pts = n > 1 ? AMBIGUOUS_POINTS + 1 : AMBIGUOUS_POINTS;
     score += pts;
     mentions += n;
     reasons.push(`"${d.ambiguous[term]!.term}" in its spyware sense ×${n} (+${pts})`);
   }
-  for (const [term, words] of otherSense) {
-    reasons.push(
-      `"${d.ambiguous[term]!.term}" in another sense (near ${[...words].map((w) => `"${w}"`).join(', ')}): not counted`,
-    );
+  for (const [term, o] of otherSense) {
+    const words = [...o.words].map((w) => `"${w}"`).join(', ');
+    reasons.push(`"${d.ambiguous[term]!.term}" in another sense ×${o.n} (near ${words}): not counted`);
   }
-  if (unqualified > 0 && qualified.size === 0 && strong.size === 0) {
+  if (unqualified > 0 && counted.size === 0 && strong.size === 0) {
     reasons.push(`${unqualified} ambiguous mention(s) with no spyware context: not counted`);
   }
 
@@ -130,7 +143,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   }
 
   const titleNames = input.titleHits.some((h) =>
-    (usages[h.phrase] ?? []).some((u) => u.k === 'strong' || u.k === 'ambiguous'),
+    (usages[h.phrase] ?? []).some((u) => u.k === 'strong' || (u.k === 'ambiguous' && counted.has(u.term))),
   );
   if (titleNames && mentions > 0) {
     score += TITLE_POINTS;

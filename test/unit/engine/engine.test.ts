@@ -177,3 +177,13 @@ describe('analysis', () => {
     expect(r).toMatchObject({ relevant: false, matches: [], conflicts: [], status: [] });
   });
 });
+
+describe('detection by sense majority', () => {
+  it('does not count a word used mostly without spyware context', () => {
+    const r = engine.detectOnly(
+      'The Pegasus World Cup is on Saturday. The Pegasus is run at a mile. Fans can stream the Pegasus on the iPhone app. Whoever wins, the Pegasus shapes the season.',
+    );
+    expect(r.relevant).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/only 1 of 4 mentions/);
+  });
+});
