@@ -80,6 +80,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
     reasons.push(`names the story: ${detail} (+${pts})`);
   }
 
+  // Another sense shows in the sentences around a word; the spyware sense must show in its own.
   const window = (term: number, passage: number, map: Map<string, unknown>) =>
     [passage - 1, passage, passage + 1].map((p) => map.get(`${term}:${p}`)).filter((v) => v !== undefined);
   const qualified = new Map<number, number>();
@@ -92,7 +93,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
       o.n++;
       for (const v of vetoes) o.words.add(v);
       otherSense.set(a.term, o);
-    } else if (window(a.term, a.passage, needs).length > 0) {
+    } else if (needs.has(`${a.term}:${a.passage}`)) {
       qualified.set(a.term, (qualified.get(a.term) ?? 0) + 1);
     } else {
       unqualified++;
