@@ -174,6 +174,18 @@ describe.each(seeds)('seed $file', (seed) => {
       expect(text.includes(item.wording), item.wording).toBe(true);
   });
 
+  it('uses conflict variants whose cues find the seed’s sentence (or that a name, gender or title rule finds)', () => {
+    const sentences = text.split(/(?<=[.!?”"])\s*(?=[A-Z“"])/);
+    for (const used of report.variants) {
+      const variant = byId(pack.conflicts, used.conflict).variants.find(
+        (candidate) => candidate.id === used.variant,
+      );
+      if (!variant?.cues) continue;
+      const sentence = sentences.find((candidate) => candidate.includes(used.wording)) ?? used.wording;
+      expect(cuesMatch(variant.cues, sentence), `${used.variant}: ${sentence}`).toBe(true);
+    }
+  });
+
   it('words each statement so that its claim’s cues match it', () => {
     for (const statement of report.statements) {
       if (CUE_EXCEPTIONS.has(statement.wording)) continue;
