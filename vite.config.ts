@@ -4,6 +4,8 @@
  * - `pages`: the popup page and the background, as ES modules (module service worker in Chrome,
  *   `background.scripts` of type module in Firefox);
  * - `content`: the content script as ONE classic IIFE file (MV3 content scripts cannot be modules);
+ * - `pipeline`: the heavy part (Readability, engine, pack, highlights, cards), one classic IIFE file the
+ *   background injects with scripting.executeScript only into pages the gate picked;
  * - `cli`: the node command, src/cli/main.ts → dist/cli/nso-lens.js.
  * buildApp empties dist once, builds the three, then scripts/extension-dist.ts writes the per-browser
  * manifests, dist/firefox and the zips. scripts/validate-pack-plugin.ts fails the build on an invalid
@@ -60,6 +62,19 @@ export default defineConfig({
         },
       },
     },
+    pipeline: {
+      consumer: 'client',
+      build: {
+        outDir: EXTENSION_OUT,
+        emptyOutDir: false,
+        target: BROWSER_TARGET,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input: { pipeline: at('src/content/pipeline/index.ts') },
+          output: { format: 'iife', entryFileNames: 'pipeline.js' },
+        },
+      },
+    },
     cli: {
       consumer: 'server',
       resolve: { noExternal: true, external: ['linkedom'] },
@@ -79,7 +94,7 @@ export default defineConfig({
   builder: {
     async buildApp(builder) {
       rmSync(DIST, { recursive: true, force: true });
-      for (const name of ['pages', 'content', 'cli']) {
+      for (const name of ['pages', 'content', 'pipeline', 'cli']) {
         const environment = builder.environments[name];
         if (!environment) throw new Error(`vite.config.ts: no environment "${name}"`);
         await builder.build(environment);

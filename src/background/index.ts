@@ -4,14 +4,30 @@
  */
 
 import { extensionIdentity, onMessage } from '../platform/runtime';
-import { sessionArea } from '../platform/storage';
-import { onTabRemoved, onTabStatus, sendToTab, setBadge } from '../platform/tabs';
+import { localArea, sessionArea } from '../platform/storage';
+import {
+  injectPipeline,
+  onTabRemoved,
+  onTabStatus,
+  onTabUrlChange,
+  sendToTab,
+  setBadge,
+} from '../platform/tabs';
 import { badgeFor } from './badge';
 import { createRouter } from './router';
+import { createSettingsStore } from './settings-store';
 import { createTabStateStore } from './tab-state';
 
 const store = createTabStateStore(sessionArea);
-const route = createRouter({ self: extensionIdentity(), store, setBadge, now: Date.now });
+const settings = createSettingsStore(localArea);
+const route = createRouter({
+  self: extensionIdentity(),
+  store,
+  settings,
+  setBadge,
+  injectPipeline,
+  now: Date.now,
+});
 
 onMessage(route);
 
@@ -29,4 +45,10 @@ onTabStatus(async (tabId, status) => {
     // still there and will answer; on pages it does not run on, this fails quietly.
     await sendToTab(tabId, 'report-again', {});
   }
+});
+
+// Firefox reports a pushState or hash navigation only as a new URL: ask the page to report again,
+// which re-runs the gate and, on a hit, the pipeline for the new article.
+onTabUrlChange((tabId) => {
+  void sendToTab(tabId, 'report-again', {});
 });

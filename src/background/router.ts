@@ -4,23 +4,36 @@
  * a browser.
  */
 
-import { type BadgeInfo, parseMessage } from '../platform/messages';
+import { type BadgeInfo, parseMessage, type TabState } from '../platform/messages';
 import { fail, ok, type Result } from '../platform/result';
 import type { ExtensionIdentity, SenderInfo } from '../platform/runtime';
+import { isActiveOn } from '../platform/settings';
 import { badgeFor } from './badge';
 import { contentSenderTab, isExtensionPage } from './sender';
+import type { SettingsStore } from './settings-store';
 import type { TabStateStore } from './tab-state';
 
 export interface RouterDeps {
   self: ExtensionIdentity;
   store: TabStateStore;
+  settings: SettingsStore;
   setBadge: (tabId: number, badge: BadgeInfo) => Promise<void>;
+  /** Loads the pipeline into a tab's top frame (scripting.executeScript). */
+  injectPipeline: (tabId: number) => Promise<Result<null>>;
   now: () => number;
 }
 
 export type Router = (raw: unknown, sender: SenderInfo) => Promise<Result<unknown>>;
 
-export function createRouter({ self, store, setBadge, now }: RouterDeps): Router {
+export function createRouter(deps: RouterDeps): Router {
+  const { self, store, settings, setBadge, now } = deps;
+  const publish = async (state: TabState) => {
+    await store.put(state);
+    const badge = badgeFor(state);
+    await setBadge(state.tabId, badge);
+    return badge;
+  };
+
   return async (raw, sender) => {
     const parsed = parseMessage(raw);
     if (!parsed.ok) return parsed;
@@ -29,16 +42,43 @@ export function createRouter({ self, store, setBadge, now }: RouterDeps): Router
     if (message.channel === 'content') {
       const tab = contentSenderTab(sender, self);
       if (!tab.ok) return tab;
-      // type is 'page-report', the only content message so far.
-      const state = { ...message.payload, tabId: tab.value, reportedAt: now() };
-      await store.put(state);
-      const badge = badgeFor(state);
-      await setBadge(tab.value, badge);
-      return ok(badge);
+      const tabId = tab.value;
+      switch (message.type) {
+        case 'page-report': {
+          const previous = await store.get(tabId);
+          // A re-report of the same document keeps the analysis the pipeline already made.
+          const analysis = previous?.url === message.payload.url ? previous.analysis : null;
+          const badge = await publish({ ...message.payload, tabId, reportedAt: now(), analysis });
+          if (message.payload.gate.hit && isActiveOn(await settings.get(), message.payload.url)) {
+            await deps.injectPipeline(tabId);
+          }
+          return ok(badge);
+        }
+        case 'page-analysis': {
+          const previous = await store.get(tabId);
+          if (!previous) return fail('no page report for this tab');
+          return ok(
+            await publish({
+              ...previous,
+              url: message.payload.url,
+              analysis: message.payload,
+              reportedAt: now(),
+            }),
+          );
+        }
+        case 'get-settings':
+          return ok(await settings.get());
+      }
     }
 
     if (!isExtensionPage(sender, self)) return fail('sender is not an extension page');
-    // type is 'get-tab-state', the only popup message so far.
-    return ok(await store.get(message.payload.tabId));
+    switch (message.type) {
+      case 'get-tab-state':
+        return ok(await store.get(message.payload.tabId));
+      case 'get-settings':
+        return ok(await settings.get());
+      case 'set-settings':
+        return ok(await settings.update(message.payload));
+    }
   };
 }

@@ -3,7 +3,10 @@
  * payload and the response value. Pure (no browser API) so the background router and the unit tests
  * share the exact same validators.
  */
+import type { Analysis } from '../core/match/findings';
+import { validatePageAnalysis } from './analysis-validate';
 import { fail, ok, type Result } from './result';
+import { type Settings, validateSettingsPatch } from './settings';
 
 /** What the content script's gate found on the page. */
 export interface GateResult {
@@ -20,11 +23,28 @@ export interface PageReport {
   gate: GateResult;
 }
 
+/** How the page's highlights went: placed in the page, or not (API missing, text changed). */
+export interface HighlightReport {
+  /** False where the CSS Custom Highlight API is missing: the popup says so. */
+  supported: boolean;
+  placed: number;
+  unplaced: number;
+}
+
+/** The pipeline's result for the document it ran on (the engine's analysis, DESIGN.md §4). */
+export interface PageAnalysis {
+  url: string;
+  analysis: Analysis;
+  highlights: HighlightReport;
+}
+
 /** What the background holds for one tab. */
 export interface TabState extends PageReport {
   tabId: number;
   /** Epoch milliseconds at which the background accepted the report. */
   reportedAt: number;
+  /** The full analysis, once the pipeline ran on this document; null before (or on pages it skipped). */
+  analysis: PageAnalysis | null;
 }
 
 /** The badge the background set for a tab; echoed to the content script for diagnostics and tests. */
@@ -37,12 +57,19 @@ export interface BadgeInfo {
 export interface ContentToBackground {
   /** The gate result for the current document; sent once per document (again after bfcache restore). */
   'page-report': { request: PageReport; response: BadgeInfo };
+  /** The pipeline's analysis of the current document (sent again after a same-document navigation). */
+  'page-analysis': { request: PageAnalysis; response: BadgeInfo };
+  /** The pipeline's view of the settings (pause, per-site disable, highlight style). */
+  'get-settings': { request: Record<string, never>; response: Settings };
 }
 
 /** popup (or any extension page) → background. */
 export interface PopupToBackground {
   /** The state the background holds for a tab, or null when no content script reported there. */
   'get-tab-state': { request: { tabId: number }; response: TabState | null };
+  'get-settings': { request: Record<string, never>; response: Settings };
+  /** Changes some settings; privileged: only extension pages may send it. Returns the new settings. */
+  'set-settings': { request: Partial<Settings>; response: Settings };
 }
 
 /** background → content script (sent with tabs.sendMessage to a tab's top frame). */
@@ -129,11 +156,20 @@ const validateTabQuery: Validator<{ tabId: number }> = (payload) => {
   return ok({ tabId: payload.tabId as number });
 };
 
+const validateEmpty: Validator<Record<string, never>> = (payload) =>
+  isRecord(payload) && Object.keys(payload).length === 0 ? ok({}) : fail('payload must be {}');
+
 const contentValidators: { [K in keyof ContentToBackground]: Validator<ContentToBackground[K]['request']> } =
-  { 'page-report': validatePageReport };
+  {
+    'page-report': validatePageReport,
+    'page-analysis': (payload) => validatePageAnalysis(payload, isPageUrl),
+    'get-settings': validateEmpty,
+  };
 
 const popupValidators: { [K in keyof PopupToBackground]: Validator<PopupToBackground[K]['request']> } = {
   'get-tab-state': validateTabQuery,
+  'get-settings': validateEmpty,
+  'set-settings': validateSettingsPatch,
 };
 
 function hasOwn<T extends object>(table: T, key: unknown): key is keyof T {
@@ -149,11 +185,12 @@ export function parseMessage(raw: unknown): Result<AnyMessage> {
   const { channel, type, payload } = raw;
   if (channel === 'content' && hasOwn(contentValidators, type)) {
     const checked = contentValidators[type](payload);
-    return checked.ok ? ok({ channel, type, payload: checked.value }) : checked;
+    // Each validator belongs to its own type, which TypeScript cannot correlate through the table.
+    return checked.ok ? ok({ channel, type, payload: checked.value } as AnyMessage) : checked;
   }
   if (channel === 'popup' && hasOwn(popupValidators, type)) {
     const checked = popupValidators[type](payload);
-    return checked.ok ? ok({ channel, type, payload: checked.value }) : checked;
+    return checked.ok ? ok({ channel, type, payload: checked.value } as AnyMessage) : checked;
   }
   return fail(`unknown message ${String(channel)}/${String(type)}`);
 }

@@ -12,6 +12,30 @@ export async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The file the build writes for the heavy part of the content side (scripts/extension-dist.ts). */
+export const PIPELINE_FILE = 'pipeline.js';
+
+/**
+ * Loads the pipeline (Readability, engine, fact pack, highlights, cards) into a tab's top frame.
+ * Injected on demand by the background — never listed as a content script or exposed through
+ * web_accessible_resources — so pages that fail the gate never load it and cannot fetch it.
+ */
+export async function injectPipeline(tabId: number): Promise<Result<null>> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PIPELINE_FILE] });
+    return ok(null);
+  } catch (error) {
+    return fail(errorMessage(error));
+  }
+}
+
+/** Calls back when a tab's document changes address without loading (pushState, hash). */
+export function onTabUrlChange(callback: (tabId: number, url: string) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.url !== undefined && changeInfo.status === undefined) callback(tabId, changeInfo.url);
+  });
+}
+
 /** Calls back when a tab closes. */
 export function onTabRemoved(callback: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => callback(tabId));

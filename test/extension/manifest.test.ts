@@ -12,9 +12,10 @@ const messages = JSON.parse(readFileSync(join(root, '_locales/en/messages.json')
 >;
 
 describe('manifest', () => {
-  it('asks for the minimum: storage, and content scripts on web pages only (README lists why)', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest).not.toHaveProperty('host_permissions');
+  it('asks for the minimum: storage, scripting on web pages, content scripts on web pages only (README lists why)', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // scripting.executeScript loads the pipeline only into pages the gate picked: it needs the hosts.
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     expect(manifest).not.toHaveProperty('externally_connectable');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLOR, badgeFor } from '../../src/background/badge';
+import { BADGE_COLOR, BADGE_CONFLICTS, BADGE_MATCHES, badgeFor } from '../../src/background/badge';
 import { createRouter } from '../../src/background/router';
 import { contentSenderTab, isExtensionPage } from '../../src/background/sender';
+import { createSettingsStore, SETTINGS_KEY } from '../../src/background/settings-store';
 import { createTabStateStore } from '../../src/background/tab-state';
 import type { BadgeInfo } from '../../src/platform/messages';
 import type { KeyValueArea } from '../../src/platform/storage';
@@ -28,15 +29,39 @@ function memoryArea(): KeyValueArea {
 
 function setup() {
   const store = createTabStateStore(memoryArea());
+  const local = memoryArea();
+  const settings = createSettingsStore(local);
   const badges: [number, BadgeInfo][] = [];
+  const injected: number[] = [];
   const route = createRouter({
     self,
     store,
+    settings,
     setBadge: async (tabId, badge) => void badges.push([tabId, badge]),
+    injectPipeline: async (tabId) => {
+      injected.push(tabId);
+      return { ok: true, value: null };
+    },
     now: () => 1000,
   });
-  return { store, badges, route };
+  return { store, badges, route, injected, local, settings };
 }
+
+const analysis = {
+  url: report.url,
+  analysis: {
+    relevant: true,
+    score: 9,
+    reasons: ['names the story'],
+    article: { title: 'T', outlet: 'outlet.jpost', published: '2020-01-16' },
+    matches: [{ claimId: 'claim.x', start: 0, end: 5, quote: 'Hello', confidence: 0.9 }],
+    conflicts: [
+      { conflictId: 'conflict.y', start: 1, end: 3, found: 'el', expected: 'EL', kind: 'name', note: 'n' },
+    ],
+    status: [{ caseId: 'case.z', asOf: '2020-01-16', status: 'pending', since: ['event.a'] }],
+  },
+  highlights: { supported: true, placed: 1, unplaced: 0 },
+};
 
 describe('sender checks', () => {
   it('accepts our content script in a top frame', () => {
@@ -86,7 +111,7 @@ describe('router', () => {
       { channel: 'popup', type: 'get-tab-state', payload: { tabId: 5 } },
       popupSender,
     );
-    expect(state).toEqual({ ok: true, value: { ...report, tabId: 5, reportedAt: 1000 } });
+    expect(state).toEqual({ ok: true, value: { ...report, tabId: 5, reportedAt: 1000, analysis: null } });
     const other = await route(
       { channel: 'popup', type: 'get-tab-state', payload: { tabId: 6 } },
       popupSender,
@@ -111,10 +136,121 @@ describe('router', () => {
   });
 });
 
+describe('router: pipeline, analysis and settings', () => {
+  it('injects the pipeline on a gate hit, and not on a miss, while paused, or on a disabled site', async () => {
+    const { route, injected, settings } = setup();
+    await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
+    expect(injected).toEqual([5]);
+    const miss = { ...report, gate: { hit: false, terms: [] } };
+    await route(
+      { channel: 'content', type: 'page-report', payload: miss },
+      { ...pageSender, tab: { id: 6 } },
+    );
+    expect(injected).toEqual([5]);
+    await settings.update({ disabledSites: ['jpost.com'] });
+    await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
+    await settings.update({ disabledSites: [], paused: true });
+    await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
+    expect(injected).toEqual([5]);
+  });
+
+  it('stores the analysis with the tab, badges matches and conflicts, and keeps it across a re-report', async () => {
+    const { route, badges } = setup();
+    await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
+    const answer = await route({ channel: 'content', type: 'page-analysis', payload: analysis }, pageSender);
+    expect(answer).toEqual({ ok: true, value: { text: '1', color: BADGE_CONFLICTS } });
+    await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
+    const state = await route(
+      { channel: 'popup', type: 'get-tab-state', payload: { tabId: 5 } },
+      popupSender,
+    );
+    expect((state as { value: { analysis: unknown } }).value.analysis).toEqual(analysis);
+    expect(badges.at(-1)).toEqual([5, { text: '1', color: BADGE_CONFLICTS }]);
+  });
+
+  it('refuses an analysis without a report, or with a malformed or oversized body', async () => {
+    const { route } = setup();
+    expect(
+      (await route({ channel: 'content', type: 'page-analysis', payload: analysis }, pageSender)).ok,
+    ).toBe(false);
+    await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
+    const bad = (patch: object) => ({
+      channel: 'content',
+      type: 'page-analysis',
+      payload: { ...analysis, analysis: { ...analysis.analysis, ...patch } },
+    });
+    for (const patch of [
+      { matches: [{ claimId: '<img onerror=x>', start: 0, end: 1, quote: 'a', confidence: 1 }] },
+      { matches: [{ claimId: 'claim.x', start: 5, end: 1, quote: 'a', confidence: 1 }] },
+      { matches: [{ claimId: 'claim.x', start: 0, end: 1, quote: 'a', confidence: 7 }] },
+      { reasons: Array.from({ length: 51 }, () => 'r') },
+      {
+        conflicts: [
+          {
+            conflictId: 'c',
+            start: 0,
+            end: 1,
+            found: 'x'.repeat(6000),
+            expected: '',
+            kind: 'name',
+            note: '',
+          },
+        ],
+      },
+      { article: { title: null, outlet: null, published: 'yesterday' } },
+    ]) {
+      expect((await route(bad(patch), pageSender)).ok).toBe(false);
+    }
+  });
+
+  it('gives settings to content and popup, and lets only extension pages change them', async () => {
+    const { route, local } = setup();
+    const get = await route({ channel: 'content', type: 'get-settings', payload: {} }, pageSender);
+    expect(get).toEqual({
+      ok: true,
+      value: { paused: false, disabledSites: [], highlightStyle: 'background' },
+    });
+    const forged = await route(
+      { channel: 'popup', type: 'set-settings', payload: { paused: true } },
+      pageSender,
+    );
+    expect(forged.ok).toBe(false);
+    const set = await route(
+      { channel: 'popup', type: 'set-settings', payload: { paused: true } },
+      popupSender,
+    );
+    expect(set).toEqual({
+      ok: true,
+      value: { paused: true, disabledSites: [], highlightStyle: 'background' },
+    });
+    expect(
+      (await route({ channel: 'popup', type: 'set-settings', payload: { evil: 1 } }, popupSender)).ok,
+    ).toBe(false);
+    await local.set(SETTINGS_KEY, {
+      paused: 'corrupt',
+      disabledSites: [3, 'ok.example'],
+      highlightStyle: 'x',
+    });
+    const recovered = await route({ channel: 'popup', type: 'get-settings', payload: {} }, popupSender);
+    expect(recovered).toEqual({
+      ok: true,
+      value: { paused: false, disabledSites: ['ok.example'], highlightStyle: 'background' },
+    });
+  });
+});
+
 describe('badgeFor', () => {
   it('counts names on hits and stays empty otherwise', () => {
     expect(badgeFor(null).text).toBe('');
-    expect(badgeFor({ gate: { hit: false, terms: [] } }).text).toBe('');
-    expect(badgeFor({ gate: { hit: true, terms: ['Pegasus'] } }).text).toBe('1');
+    expect(badgeFor({ gate: { hit: false, terms: [] }, analysis: null }).text).toBe('');
+    expect(badgeFor({ gate: { hit: true, terms: ['Pegasus'] }, analysis: null }).text).toBe('1');
+  });
+  it('counts matches once analysed, red when conflicts exist', () => {
+    const gate = { hit: true, terms: ['Pegasus'] };
+    expect(badgeFor({ gate, analysis })).toEqual({ text: '1', color: BADGE_CONFLICTS });
+    const clean = { ...analysis, analysis: { ...analysis.analysis, conflicts: [] } };
+    expect(badgeFor({ gate, analysis: clean })).toEqual({ text: '1', color: BADGE_MATCHES });
+    const irrelevant = { ...analysis, analysis: { ...analysis.analysis, relevant: false } };
+    expect(badgeFor({ gate, analysis: irrelevant }).text).toBe('');
   });
 });
