@@ -1,5 +1,5 @@
 /**
- * Unit tests (node, no browser, no DOM). Kept apart from vite.config.ts, whose root is src/ui and whose
+ * Unit tests (node, no browser; component tests, *.test.tsx, ask for happy-dom per file). Kept apart from vite.config.ts, whose root is src/ui and whose
  * environments describe the extension build. E2E tests have their own config: vitest.e2e.config.ts.
  */
 import { defineConfig } from 'vitest/config';
@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/extension/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/extension/**/*.test.ts'],
         },
       },
     ],
