@@ -49,7 +49,8 @@ export function createRouter(deps: RouterDeps): Router {
           // A re-report of the same document keeps the analysis the pipeline already made.
           const analysis = previous?.url === message.payload.url ? previous.analysis : null;
           const badge = await publish({ ...message.payload, tabId, reportedAt: now(), analysis });
-          if (message.payload.gate.hit && isActiveOn(await settings.get(), message.payload.url)) {
+          const loaded = message.payload.pipeline === true;
+          if (message.payload.gate.hit && !loaded && isActiveOn(await settings.get(), message.payload.url)) {
             await deps.injectPipeline(tabId);
           }
           return ok(badge);

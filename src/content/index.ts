@@ -1,26 +1,40 @@
 /**
  * Content script (the always-injected part, one classic IIFE file): runs the gate on the page and
- * reports the result to the background. It changes nothing in the page. Everything it sets up hangs off
- * one root AbortController, aborted when the extension goes away (update, reload, uninstall).
+ * reports the result to the background, which loads the pipeline only on a hit. It changes nothing in
+ * the page. Everything it sets up hangs off one root AbortController, aborted when the extension goes
+ * away (update, reload, uninstall).
  */
+import { onReportAgain, onSettingsChange, sendFromGate } from '../platform/gate-runtime';
 import { LIMITS, type PageReport } from '../platform/messages';
-import { onBackgroundRequest, sendFromContent } from '../platform/runtime';
 import { scanGate } from './gate';
 import { samplePage } from './page-sample';
+import { loadedPipeline } from './pipeline/handle';
 
 const root = new AbortController();
 const { signal } = root;
 
 function pageReport(): PageReport {
   const url = location.href;
-  return { url, title: document.title.slice(0, LIMITS.title), gate: scanGate(samplePage(document, url)) };
+  return {
+    url,
+    title: document.title.slice(0, LIMITS.title),
+    gate: scanGate(samplePage(document, url)),
+    pipeline: loadedPipeline() !== undefined,
+  };
 }
 
 async function report(): Promise<void> {
   if (signal.aborted) return;
-  const result = await sendFromContent('page-report', pageReport());
+  const sent = pageReport();
+  const result = await sendFromGate('page-report', sent);
   // An orphaned content script (extension reloaded or removed) can never talk to a background again.
-  if (!result.ok && /context invalidated/i.test(result.error)) root.abort();
+  if (!result.ok && /context invalidated/i.test(result.error)) {
+    root.abort();
+    loadedPipeline()?.destroy();
+    return;
+  }
+  // Loaded earlier in this document (a single-page app moved on): the pipeline looks again itself.
+  if (sent.pipeline) loadedPipeline()?.rerun();
 }
 
 let pending = false;
@@ -36,7 +50,9 @@ function reportSoon(): void {
 
 void report();
 
-onBackgroundRequest(reportSoon, signal);
+onReportAgain(reportSoon, signal);
+// A resumed or re-enabled reader: the background decides again whether to load the pipeline.
+onSettingsChange(reportSoon, signal);
 // Same-document navigations change the URL the report names; back/forward-cache restores bring a
 // document back after the background forgot it.
 addEventListener('hashchange', reportSoon, { signal });

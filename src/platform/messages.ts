@@ -21,6 +21,8 @@ export interface PageReport {
   url: string;
   title: string;
   gate: GateResult;
+  /** True when the pipeline is already loaded in this document (it re-runs itself; no new injection). */
+  pipeline?: boolean;
 }
 
 /** How the page's highlights went: placed in the page, or not (API missing, text changed). */
@@ -146,7 +148,10 @@ const validatePageReport: Validator<PageReport> = (payload) => {
   }
   const gate = validateGate(payload.gate);
   if (!gate.ok) return gate;
-  return ok({ url: payload.url, title: payload.title, gate: gate.value });
+  if (payload.pipeline !== undefined && typeof payload.pipeline !== 'boolean')
+    return fail('page-report pipeline must be a boolean');
+  const loaded = payload.pipeline === true ? { pipeline: true } : {};
+  return ok({ url: payload.url, title: payload.title, gate: gate.value, ...loaded });
 };
 
 const validateTabQuery: Validator<{ tabId: number }> = (payload) => {

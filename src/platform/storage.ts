@@ -32,3 +32,12 @@ export const sessionArea: KeyValueArea = wrap('session');
 
 /** Persistent extension storage. */
 export const localArea: KeyValueArea = wrap('local');
+
+/** Calls back with the new raw value whenever `key` changes in storage.local; returns an unsubscribe. */
+export function onLocalChange(key: string, callback: (value: unknown) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && Object.hasOwn(changes, key)) callback(changes[key]?.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}

@@ -152,6 +152,15 @@ describe('router: pipeline, analysis and settings', () => {
     await settings.update({ disabledSites: [], paused: true });
     await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
     expect(injected).toEqual([5]);
+    await settings.update({ paused: false });
+    // Already loaded in this document: it re-runs itself, a second injection would parse it twice.
+    await route(
+      { channel: 'content', type: 'page-report', payload: { ...report, pipeline: true } },
+      pageSender,
+    );
+    expect(injected).toEqual([5]);
+    await route({ channel: 'content', type: 'page-report', payload: report }, pageSender);
+    expect(injected).toEqual([5, 5]);
   });
 
   it('stores the analysis with the tab, badges matches and conflicts, and keeps it across a re-report', async () => {

@@ -1,0 +1,177 @@
+/**
+ * The heavy part of the content side, loaded only into pages the gate picked: extract the article
+ * (Readability on a clone), run the engine with the bundled pack, paint highlights on the live page
+ * without touching its DOM, and report the analysis to the background. One root AbortController
+ * tears everything down.
+ */
+import { createEngine, type Engine } from '../../core/engine/engine';
+import type { Analysis } from '../../core/match/findings';
+import { nsoPack } from '../../data/pack';
+import { extractArticle } from '../../dom/extract';
+import { Highlighter, highlightSupported } from '../../dom/highlighter';
+import type { LiveSpan } from '../../dom/live-map';
+import type { HighlightReport } from '../../platform/messages';
+import { sendFromContent } from '../../platform/runtime';
+import { DEFAULT_SETTINGS, isActiveOn, readSettings, type Settings } from '../../platform/settings';
+import { onLocalChange } from '../../platform/storage';
+import type { PipelineHandle } from './handle';
+import { watchLateContent } from './late-content';
+
+export interface PlacedItem {
+  kind: 'claim' | 'conflict';
+  index: number;
+  range: Range;
+}
+
+/** What one run produced: the analysis and the live ranges of its highlights. */
+export interface RunResult {
+  analysis: Analysis;
+  items: PlacedItem[];
+}
+
+function toRange(doc: Document, span: LiveSpan): Range | null {
+  try {
+    const r = doc.createRange();
+    r.setStart(span.startNode, span.startOffset);
+    r.setEnd(span.endNode, span.endOffset);
+    return r.collapsed ? null : r;
+  } catch {
+    // The node changed under us (the page re-rendered between extraction and now).
+    return null;
+  }
+}
+
+export function startPipeline(doc: Document = document): PipelineHandle {
+  const root = new AbortController();
+  const { signal } = root;
+  let engine: Engine | null = null;
+  let highlighter: Highlighter | null = null;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let running = false;
+  let again = false;
+  let stopWatch: (() => void) | null = null;
+  let lastUrl = location.href;
+
+  const clear = () => {
+    highlighter?.destroy();
+    highlighter = null;
+  };
+
+  const analyse = (): RunResult => {
+    engine ??= createEngine(nsoPack);
+    const x = extractArticle(doc);
+    const analysis = engine.analyse({
+      text: x.map.text,
+      title: x.meta.title ?? doc.title,
+      url: location.href,
+      siteName: x.meta.siteName,
+      published: x.meta.published,
+      today: new Date().toISOString().slice(0, 10),
+    });
+    const items: PlacedItem[] = [];
+    if (analysis.relevant) {
+      const place = (kind: PlacedItem['kind'], list: { start: number; end: number }[]) => {
+        list.forEach((m, index) => {
+          const span = x.toLive(m.start, m.end);
+          const range = span ? toRange(doc, span) : null;
+          if (range) items.push({ kind, index, range });
+        });
+      };
+      place('claim', analysis.matches);
+      place('conflict', analysis.conflicts);
+    }
+    return { analysis, items };
+  };
+
+  const paint = (result: RunResult): HighlightReport => {
+    const total = result.analysis.relevant
+      ? result.analysis.matches.length + result.analysis.conflicts.length
+      : 0;
+    const supported = highlightSupported(doc.defaultView ?? window);
+    if (!supported) return { supported, placed: 0, unplaced: total };
+    if (total === 0) {
+      clear();
+      return { supported, placed: 0, unplaced: 0 };
+    }
+    highlighter ??= new Highlighter(doc, settings.highlightStyle);
+    highlighter.set(
+      'claim',
+      result.items.filter((i) => i.kind === 'claim').map((i) => i.range),
+    );
+    highlighter.set(
+      'conflict',
+      result.items.filter((i) => i.kind === 'conflict').map((i) => i.range),
+    );
+    return { supported, placed: result.items.length, unplaced: total - result.items.length };
+  };
+
+  const run = async (): Promise<void> => {
+    if (signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      const got = await sendFromContent('get-settings', {});
+      if (!got.ok) {
+        if (/context invalidated/i.test(got.error)) destroy();
+        return;
+      }
+      settings = got.value;
+      lastUrl = location.href;
+      if (!isActiveOn(settings, location.href)) {
+        clear();
+        return;
+      }
+      const result = analyse();
+      const highlights = paint(result);
+      await sendFromContent('page-analysis', { url: location.href, analysis: result.analysis, highlights });
+      if (!stopWatch && !signal.aborted) {
+        stopWatch = watchLateContent(doc, { onGrowth: () => void run(), ignore: () => false, signal });
+      }
+    } finally {
+      running = false;
+      if (again && !signal.aborted) {
+        again = false;
+        void run();
+      }
+    }
+  };
+
+  const destroy = () => {
+    root.abort();
+    clear();
+  };
+
+  onLocalChange(
+    'settings',
+    (value) => {
+      const next = readSettings(value);
+      const styleChanged = next.highlightStyle !== settings.highlightStyle;
+      settings = next;
+      if (styleChanged) highlighter?.setStyle(next.highlightStyle);
+      if (!isActiveOn(next, location.href)) clear();
+      else if (!highlighter) void run();
+    },
+    signal,
+  );
+  const rerun = () => {
+    stopWatch?.();
+    stopWatch = null;
+    void run();
+  };
+  // Single-page apps change the address without a load. Browsers tell the background at different
+  // moments (or, for some pushState calls in Firefox, not at all), so while loaded the pipeline also
+  // checks the address itself: one string comparison every half second, on story pages only.
+  const urlCheck = setInterval(() => {
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      rerun();
+    }
+  }, 500);
+  signal.addEventListener('abort', () => clearInterval(urlCheck), { once: true });
+
+  void run();
+  return { rerun, destroy };
+}

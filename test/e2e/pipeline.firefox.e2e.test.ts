@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { launchFirefox } from './launch-firefox';
+import { pipelineScenario } from './pipeline-scenario';
+
+describe('pipeline in Firefox', () => {
+  pipelineScenario(() => launchFirefox());
+});
