@@ -23,7 +23,9 @@ describe('groupClaimsByCase on the JPost seed', () => {
     const caseOrder = pack.cases.map((c) => c.id);
     const seen = groups.filter((g) => g.case).map((g) => caseOrder.indexOf(g.case!.id));
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(groups.findIndex((g) => g.case === null)).toBe(groups.some((g) => g.case === null) ? groups.length - 1 : -1);
+    expect(groups.findIndex((g) => g.case === null)).toBe(
+      groups.some((g) => g.case === null) ? groups.length - 1 : -1,
+    );
   });
 
   it('files the hearing under the petition case with the sentence that states it', () => {

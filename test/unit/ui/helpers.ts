@@ -40,7 +40,8 @@ interface CatalogueEntry {
 export const t: Translate = (key: MessageKey, substitutions: string[] = []) => {
   const entry = (catalogue as Record<string, CatalogueEntry>)[key];
   if (!entry) return key;
-  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  const positional = (text: string) =>
+    text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
   return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) =>
     positional(entry.placeholders?.[name.toLowerCase()]?.content ?? ''),
   );
