@@ -3,10 +3,12 @@
  * synchronously at start-up so a restarted worker receives the event that woke it.
  */
 
+import { stepForCommand } from '../platform/messages';
 import { extensionIdentity, onMessage } from '../platform/runtime';
 import { localArea, sessionArea } from '../platform/storage';
 import {
   injectPipeline,
+  onCommand,
   onTabRemoved,
   onTabStatus,
   onTabUrlChange,
@@ -51,4 +53,10 @@ onTabStatus(async (tabId, status) => {
 // which re-runs the gate and, on a hit, the pipeline for the new article.
 onTabUrlChange((tabId) => {
   void sendToTab(tabId, 'report-again', {});
+});
+
+// Keyboard shortcuts (manifest "commands"): the page's top frame steps through its highlights.
+onCommand((command, tabId) => {
+  const direction = stepForCommand(command);
+  if (direction) void sendToTab(tabId, 'step-highlight', { direction });
 });

@@ -82,6 +82,21 @@ export interface BackgroundToContent {
    * is still there and its page unchanged.
    */
   'report-again': { request: Record<string, never>; response: null };
+  /** A keyboard shortcut (manifest "commands"): go to the next or previous highlight and open its card. */
+  'step-highlight': { request: { direction: StepDirection }; response: null };
+}
+
+export type StepDirection = 'next' | 'previous';
+
+/** The manifest's keyboard commands and the step each one asks the page for. */
+export const STEP_COMMANDS: Readonly<Record<string, StepDirection>> = {
+  'next-highlight': 'next',
+  'previous-highlight': 'previous',
+};
+
+/** The step a command name stands for, or null for commands that are not ours. */
+export function stepForCommand(command: string): StepDirection | null {
+  return Object.hasOwn(STEP_COMMANDS, command) ? STEP_COMMANDS[command]! : null;
 }
 
 /** A message of one direction's map, as it travels. */
@@ -202,8 +217,13 @@ export function parseMessage(raw: unknown): Result<AnyMessage> {
 
 /** Checks a message the content script receives; only the background's known requests pass. */
 export function parseBackgroundMessage(raw: unknown): Result<BackgroundMessage> {
-  if (!isRecord(raw) || raw.channel !== 'background' || raw.type !== 'report-again') {
-    return fail('not a background request');
+  if (!isRecord(raw) || raw.channel !== 'background') return fail('not a background request');
+  if (raw.type === 'report-again') return ok({ channel: 'background', type: 'report-again', payload: {} });
+  if (raw.type === 'step-highlight' && isRecord(raw.payload)) {
+    const { direction } = raw.payload;
+    if (direction === 'next' || direction === 'previous') {
+      return ok({ channel: 'background', type: 'step-highlight', payload: { direction } });
+    }
   }
-  return ok({ channel: 'background', type: 'report-again', payload: {} });
+  return fail('not a background request');
 }

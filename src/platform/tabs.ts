@@ -74,3 +74,14 @@ export async function setBadge(tabId: number, badge: BadgeInfo): Promise<void> {
     await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
   }
 }
+
+/**
+ * Calls back on our keyboard shortcuts (manifest "commands") with the tab they were pressed in; when a
+ * browser does not say, the active tab of the current window.
+ */
+export function onCommand(callback: (command: string, tabId: number) => void): void {
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const tabId = tab?.id ?? (await activeTabId());
+    if (tabId !== null && tabId !== undefined) callback(command, tabId);
+  });
+}

@@ -14,6 +14,7 @@ import type { HighlightReport } from '../../platform/messages';
 import { sendFromContent } from '../../platform/runtime';
 import { DEFAULT_SETTINGS, isActiveOn, readSettings, type Settings } from '../../platform/settings';
 import { onLocalChange } from '../../platform/storage';
+import { type CardController, createCardController } from './cards';
 import type { PipelineHandle } from './handle';
 import { watchLateContent } from './late-content';
 
@@ -51,10 +52,12 @@ export function startPipeline(doc: Document = document): PipelineHandle {
   let again = false;
   let stopWatch: (() => void) | null = null;
   let lastUrl = location.href;
+  let cards: CardController | null = null;
 
   const clear = () => {
     highlighter?.destroy();
     highlighter = null;
+    cards?.clear();
   };
 
   const analyse = (): RunResult => {
@@ -126,6 +129,9 @@ export function startPipeline(doc: Document = document): PipelineHandle {
       }
       const result = analyse();
       const highlights = paint(result);
+      // Cards only for highlights the page shows; none (or not relevant) removes the overlay host.
+      cards ??= createCardController(doc, signal);
+      cards.update(highlights.supported ? result.items : [], result.analysis);
       await sendFromContent('page-analysis', { url: location.href, analysis: result.analysis, highlights });
       if (!stopWatch && !signal.aborted) {
         stopWatch = watchLateContent(doc, { onGrowth: () => void run(), ignore: () => false, signal });

@@ -1,0 +1,5 @@
+/** The in-page cards (DESIGN.md §1 "highlight + cards"): see mount.tsx. */
+
+export { HOST_TAG } from './host';
+export { mountOverlay, type OverlayOptions } from './mount';
+export type { ArticleInfo, OpenCard, OpenOptions, Overlay, OverlayItem, StepDirection } from './types';
