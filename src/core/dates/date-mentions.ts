@@ -72,19 +72,39 @@ function monthNumber(word: string): number {
   return MONTH_ABBR[w] ?? 0;
 }
 
-/** All date mentions in `text`, in order. "May" alone is never a date (it is usually the verb). */
+/**
+ * All date mentions in `text`, in order. "May" alone is never a date (it is usually the verb). A
+ * weekday written with its date ("Thursday, 16 January 2020") is one mention: the date decides.
+ */
 export function findDateMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
+  const push = (m: DateMention) => {
+    const prev = out[out.length - 1];
+    if (
+      prev?.precision === 'weekday' &&
+      m.precision === 'day' &&
+      /^,?\s*(the\s+)?$/i.test(text.slice(prev.end, m.start))
+    ) {
+      out[out.length - 1] = {
+        ...m,
+        start: prev.start,
+        text: text.slice(prev.start, m.end),
+        weekday: prev.weekday,
+      };
+    } else {
+      out.push(m);
+    }
+  };
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const g = m.slice(1);
     const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (g[0]) {
-      out.push({ ...base, precision: 'day', year: +g[0], month: +g[1]!, day: +g[2]! });
+      push({ ...base, precision: 'day', year: +g[0], month: +g[1]!, day: +g[2]! });
     } else if (g[3]) {
       const day = +g[3];
       if (day < 1 || day > 31) continue;
-      out.push({
+      push({
         ...base,
         precision: 'day',
         day,
@@ -94,7 +114,7 @@ export function findDateMentions(text: string): DateMention[] {
     } else if (g[6]) {
       const day = +g[7]!;
       if (day < 1 || day > 31) continue;
-      out.push({
+      push({
         ...base,
         precision: 'day',
         day,
@@ -102,16 +122,16 @@ export function findDateMentions(text: string): DateMention[] {
         ...(g[8] ? { year: +g[8] } : {}),
       });
     } else if (g[9]) {
-      out.push({ ...base, precision: 'month', month: monthNumber(g[9]), year: +g[10]! });
+      push({ ...base, precision: 'month', month: monthNumber(g[9]), year: +g[10]! });
     } else if (g[11]) {
       if (/^may$/i.test(g[11])) continue;
       const at = m[0].toLowerCase().lastIndexOf(g[11].toLowerCase());
-      out.push({ ...base, start: m.index + at, text: g[11], precision: 'month', month: monthNumber(g[11]) });
+      push({ ...base, start: m.index + at, text: g[11], precision: 'month', month: monthNumber(g[11]) });
     } else if (g[12]) {
-      out.push({ ...base, precision: 'weekday', weekday: WEEKDAYS.indexOf(g[12].toLowerCase()) });
+      push({ ...base, precision: 'weekday', weekday: WEEKDAYS.indexOf(g[12].toLowerCase()) });
     } else if (g[13]) {
       const at = m[0].lastIndexOf(g[13]);
-      out.push({ ...base, start: m.index + at, text: g[13], precision: 'year', year: +g[13] });
+      push({ ...base, start: m.index + at, text: g[13], precision: 'year', year: +g[13] });
     }
   }
   return out;

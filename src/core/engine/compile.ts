@@ -22,7 +22,9 @@ export type Usage =
   | { k: 'name-variant'; entity: number; variant: number }
   | { k: 'title'; entity: number; title: number }
   | { k: 'title-variant'; entity: number; variant: number }
-  | { k: 'pronoun'; gender: 'female' | 'male'; word: string };
+  | { k: 'pronoun'; gender: 'female' | 'male'; word: string }
+  | { k: 'alt-cue'; item: number; alt: number }
+  | { k: 'correction' };
 
 /** A conflict variant flattened with its conflict, for cue matching. */
 export interface FlatVariant {
@@ -51,6 +53,50 @@ export interface CompiledPack {
   /** Conflict that a claim's date disagreement belongs to (conflict.claim). */
   dateConflictByClaim: Map<string, Conflict>;
 }
+
+/**
+ * Phrases that mark a passage as reporting or correcting a misreport ("at least one outlet called
+ * him Neil Cathcart; that is wrong"). A wrong reading quoted in order to correct it is not an error
+ * of the article, so no conflict is reported in such a passage.
+ */
+export const CORRECTION_MARKERS = [
+  'that is wrong',
+  'which is wrong',
+  'is wrong',
+  'is also wrong',
+  'was wrong',
+  'were wrong',
+  'are wrong',
+  'incorrect',
+  'incorrectly',
+  'erroneous*',
+  'mistaken*',
+  'misreport*',
+  'misspell*',
+  'misstat*',
+  'not in',
+  'never in',
+  'rather than',
+  'instead of',
+  'not strictly',
+  'some reports',
+  'some outlets',
+  'other outlets',
+  'at least one outlet',
+  'outlets reported',
+  'reported it as',
+  'printed it as',
+  'gave her name as',
+  'gave his name as',
+  'referred to him as',
+  'referred to her as',
+  'was repeated',
+  'loosely',
+  'approximating',
+  'approximation*',
+  'not quite right',
+  'common shorthand',
+];
 
 const PRONOUNS: Record<'female' | 'male', string[]> = {
   male: ['he', 'his', 'him', 'himself'],
@@ -88,6 +134,12 @@ export function compilePack(pack: FactPack): CompiledPack {
   const claimShapes = pack.claims.map((c, i) =>
     addCues(c.cues, i, ['claim-all', 'claim-any', 'claim-none'] as const),
   );
+  pack.claims.forEach((c, item) => {
+    c.when?.alternatives?.forEach((a, alt) => {
+      for (const p of a.cues ?? []) use(p, { k: 'alt-cue', item, alt });
+    });
+  });
+  for (const p of CORRECTION_MARKERS) use(p, { k: 'correction' });
 
   const variants: FlatVariant[] = [];
   for (const conflict of pack.conflicts) {

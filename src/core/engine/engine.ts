@@ -55,6 +55,21 @@ function passageOfTokens(
   return out;
 }
 
+/** A reading right after "not" ("not $444 million", "not, strictly, in San Francisco") is denied, not used. */
+const NEGATED = /\bnot(?:,?\s+(?:a|an|the|in|at|on|strictly|quite|exactly)\b,?)*[\s\u201C"'$]*$/i;
+
+/** Index of the passage (by start offsets, ascending) that contains `offset`. */
+function passageAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function dedupe(findings: Finding[], text: string): ConflictMatch[] {
   const seen = new Set<string>();
   const out: ConflictMatch[] = [];
@@ -118,13 +133,13 @@ export function createEngine(pack: FactPack): Engine {
       const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
       const dates = findDateMentions(text);
       const results = matchPassages({ ...ctx, passages, dates });
-      const findings = [
-        ...results.findings,
-        ...entityFindings(
-          ctx,
-          passages.map((p) => p.start),
-        ),
-      ];
+      const starts = passages.map((p) => p.start);
+      // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
+      const findings = [...results.findings, ...entityFindings(ctx, starts)].filter(
+        (f) =>
+          !results.corrections.has(passageAt(starts, f.start)) &&
+          !NEGATED.test(text.slice(Math.max(0, f.start - 30), f.start)),
+      );
 
       const touched = new Set<string>();
       for (const m of results.matches) {

@@ -225,7 +225,7 @@ export const factPackSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['date', 'note'],
-      properties: { date: ref('IsoDate'), note: str() },
+      properties: { date: ref('IsoDate'), note: str(), cues: arrayOf(PHRASE, 1) },
     },
     ClaimDate: {
       type: 'object',

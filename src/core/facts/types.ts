@@ -168,10 +168,20 @@ export interface CaseEvent {
   sources: SourceRef[];
 }
 
+/**
+ * Another date an outlet may honestly give for the same thing. With `cues`, a passage using one of
+ * those words ("published", "made public") gives the alternative in its own right: no conflict.
+ */
+export interface DateAlternative {
+  date: IsoDate;
+  note: string;
+  cues?: string[];
+}
+
 export interface ClaimDate {
   date: IsoDate;
   /** Other dates an outlet may honestly give for the same thing, with why (publication day...). */
-  alternatives?: { date: IsoDate; note: string }[];
+  alternatives?: DateAlternative[];
 }
 
 export interface Claim {

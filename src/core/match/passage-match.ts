@@ -15,6 +15,8 @@ export interface PassageResults {
   findings: Finding[];
   /** Indexes of cases whose cues some passage satisfied. */
   cases: Set<number>;
+  /** Passages that report or correct a misreport (CORRECTION_MARKERS): no conflict is flagged there. */
+  corrections: Set<number>;
 }
 
 interface Input {
@@ -39,8 +41,10 @@ export function matchPassages(input: Input): PassageResults {
   const claims = new CueTally();
   const variants = new CueTally();
   const cases = new CueTally();
-  const results: PassageResults = { matches: [], findings: [], cases: new Set() };
+  const results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
   let dateCursor = 0;
+  /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
+  const altCues = new Set<string>();
 
   const flush = (p: number) => {
     const passage = passages[p]!;
@@ -72,15 +76,11 @@ export function matchPassages(input: Input): PassageResults {
     for (let i = dateCursor; i < input.dates.length && input.dates[i]!.start < passage.end; i++) {
       inPassage.push(input.dates[i]!);
     }
-    if (inPassage.length > 0)
-      results.findings.push(
-        ...checkDates(
-          c,
-          matched.map((s) => s.item),
-          inPassage,
-          input.articleDate,
-        ),
-      );
+    if (inPassage.length > 0) {
+      const items = matched.map((s) => s.item);
+      results.findings.push(...checkDates(c, items, inPassage, input.articleDate, altCues));
+    }
+    altCues.clear();
     claims.clear();
     variants.clear();
     cases.clear();
@@ -124,6 +124,12 @@ export function matchPassages(input: Input): PassageResults {
         case 'case-none':
           cases.none(u.item);
           break;
+        case 'alt-cue':
+          altCues.add(`${u.item}:${u.alt}`);
+          break;
+        case 'correction':
+          results.corrections.add(p);
+          break;
         default:
           break;
       }
@@ -136,31 +142,36 @@ export function matchPassages(input: Input): PassageResults {
 /**
  * A date in a passage that states a dated claim should be that claim's date (or an accepted
  * alternative, such as the day a ruling was published). Only claims the pack ties to a date
- * conflict are checked, so a passage's other dates ("in a statement on Wednesday") are not
- * mistaken for the claim's.
+ * conflict are checked, and only when no date in the passage fits the claim — a passage that
+ * gives the right date and others besides ("dated Sunday and published on Monday", a list of
+ * filings) is about several things, not wrong about one.
  */
 function checkDates(
   c: CompiledPack,
   claimItems: number[],
   dates: DateMention[],
   articleDate: string | null,
+  altCues: Set<string>,
 ): Finding[] {
   const out: Finding[] = [];
-  const dated = claimItems.map((i) => c.claims[i]!).filter((cl) => cl.when);
-  if (dated.length === 0) return out;
+  const dated = claimItems
+    .map((i) => ({ i, claim: c.claims[i]! }))
+    .filter(({ claim }) => claim.when && c.dateConflictByClaim.has(claim.id))
+    .filter(({ claim }) => !dates.some((m) => mentionFits(m, claim.when!.date, articleDate)));
   for (const m of dates) {
-    if (dated.some((cl) => mentionFits(m, cl.when!.date, articleDate))) continue;
-    for (const claim of dated) {
-      const conflict = c.dateConflictByClaim.get(claim.id);
-      if (!conflict) continue;
-      const alt = claim.when!.alternatives?.find((a) => mentionFits(m, a.date, articleDate));
+    for (const { i, claim } of dated) {
+      const conflict = c.dateConflictByClaim.get(claim.id)!;
+      const alts = claim.when!.alternatives ?? [];
+      const altIndex = alts.findIndex((a) => mentionFits(m, a.date, articleDate));
+      // The passage says what the alternative date is for ("published on Monday"): right as written.
+      if (altIndex >= 0 && altCues.has(`${i}:${altIndex}`)) continue;
+      const alt = alts[altIndex];
       const recordDate = formatLongDate(claim.when!.date);
-      const kind = m.precision === 'weekday' ? 'weekday' : 'date';
       out.push({
         conflictId: conflict.id,
         start: m.start,
         end: m.end,
-        kind,
+        kind: m.precision === 'weekday' ? 'weekday' : 'date',
         expected: conflict.expected,
         note: alt
           ? `"${m.text}" fits ${formatLongDate(alt.date)}, ${alt.note}; the record dates it ${recordDate}.`

@@ -86,7 +86,9 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
     }
   }
 
-  // Pronouns: the nearest person mentioned before the pronoun is whom it most likely refers to.
+  // Pronouns: the nearest person mentioned before the pronoun is whom it most likely refers to; a
+  // pronoun that agrees with that person carries the reference on to the next sentence
+  // ("Judge Barkai wrote ... She said ... He vowed ...").
   let pi = 0;
   let last: (typeof persons)[number] | undefined;
   for (const p of pronouns) {
@@ -97,10 +99,14 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
     if (!samePassage && !opensNext) continue;
     const e: Entity = c.entities[last.entity]!;
     const gender = e.attributes?.gender;
-    if (!gender?.conflict || gender.value === p.gender) continue;
+    if (!gender) continue;
     const from = samePassage ? ends[last.last]! : passageStarts[p.passage]!;
     if (insideQuote(text, from, starts[p.at]!)) continue;
-    const conflict = c.conflictsById.get(gender.conflict);
+    if (gender.value === p.gender) {
+      last = { ...last, first: p.at, last: p.at, passage: p.passage };
+      continue;
+    }
+    const conflict = gender.conflict ? c.conflictsById.get(gender.conflict) : undefined;
     if (!conflict) continue;
     const found = text.slice(starts[p.at]!, ends[p.at]!);
     out.push({
@@ -137,6 +143,9 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
       continue;
     }
     if (!ctx.articleDate || !attrs.titleConflict) continue;
+    // "then Deputy Director", "former co-director": the article itself dates the title.
+    if (/\b(then|former|formerly|at the time|ex)[\s-]*$/i.test(text.slice(Math.max(0, start - 24), start)))
+      continue;
     const used = titles[t.title!]!;
     if (used === current) continue;
     const conflict = c.conflictsById.get(attrs.titleConflict);

@@ -163,8 +163,8 @@ const eventReq: RequiredOf<CaseEvent> = {
 };
 const claimDate: Keys<ClaimDate> = { date: true, alternatives: true };
 const claimDateReq: RequiredOf<ClaimDate> = { date: true };
-const alternative: Keys<DateAlternative> = { date: true, note: true };
-const alternativeReq: RequiredOf<DateAlternative> = alternative;
+const alternative: Keys<DateAlternative> = { date: true, note: true, cues: true };
+const alternativeReq: RequiredOf<DateAlternative> = { date: true, note: true };
 const claim: Keys<Claim> = {
   id: true,
   text: true,
