@@ -92,6 +92,7 @@ function dedupe(findings: Finding[], text: string): ConflictMatch[] {
 
 export function createEngine(pack: FactPack): Engine {
   const c = compilePack(pack);
+  const caseOfClaim = new Map(pack.claims.map((cl) => [cl.id, cl.case]));
 
   const scan = (text: string, title: string | null | undefined) => {
     const tokens = tokenize(text);
@@ -143,7 +144,7 @@ export function createEngine(pack: FactPack): Engine {
 
       const touched = new Set<string>();
       for (const m of results.matches) {
-        const caseId = c.claims.find((cl) => cl.id === m.claimId)?.case;
+        const caseId = caseOfClaim.get(m.claimId);
         if (caseId) touched.add(caseId);
       }
       for (const i of results.cases) touched.add(pack.cases[i]!.id);

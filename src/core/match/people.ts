@@ -95,7 +95,7 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
     while (pi < persons.length && persons[pi]!.last < p.at) last = persons[pi++];
     if (!last) continue;
     const samePassage = last.passage === p.passage && p.at - last.last <= PRONOUN_REACH;
-    const opensNext = last.passage === p.passage - 1 && p.at - passageFirstToken(tokenPassage, p.at) <= 1;
+    const opensNext = last.passage === p.passage - 1 && (p.at === 0 || tokenPassage[p.at - 2] !== p.passage);
     if (!samePassage && !opensNext) continue;
     const e: Entity = c.entities[last.entity]!;
     const gender = e.attributes?.gender;
@@ -163,10 +163,4 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
     });
   }
   return out;
-}
-
-function passageFirstToken(tokenPassage: Int32Array, at: number): number {
-  let i = at;
-  while (i > 0 && tokenPassage[i - 1] === tokenPassage[at]) i--;
-  return i;
 }

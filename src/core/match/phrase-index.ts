@@ -117,11 +117,22 @@ export class PhraseIndex {
   scan(tokens: Tokens): PhraseHit[] {
     const hits: PhraseHit[] = [];
     const { words, count } = tokens;
+    // Articles repeat their words: where a word leads from the root is worked out once per word.
+    const fromRoot = new Map<string, TrieNode[] | null>();
     let frontier: TrieNode[] = [];
     let nextFrontier: TrieNode[] = [];
     for (let i = 0; i < count; i++) {
+      const word = words[i]!;
+      let first = fromRoot.get(word);
+      if (first === undefined) {
+        const out: TrieNode[] = [];
+        this.stepWithForms(this.root, word, out);
+        first = out.length ? out : null;
+        fromRoot.set(word, first);
+      }
+      if (first === null) continue;
       frontier.length = 0;
-      this.stepWithForms(this.root, words[i]!, frontier);
+      for (const node of first) frontier.push(node);
       let t = i;
       while (frontier.length > 0) {
         for (const node of frontier) {
@@ -130,8 +141,10 @@ export class PhraseIndex {
         t++;
         if (t >= count) break;
         nextFrontier.length = 0;
-        const word = words[t]!;
-        for (const node of frontier) this.stepWithForms(node, word, nextFrontier);
+        const next = words[t]!;
+        for (const node of frontier) {
+          if (node.next.size > 0 || node.prefixNext) this.stepWithForms(node, next, nextFrontier);
+        }
         const swap = frontier;
         frontier = nextFrontier;
         nextFrontier = swap;

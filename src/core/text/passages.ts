@@ -106,8 +106,11 @@ export function splitPassages(text: string): Passage[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: most characters are neither a line break nor a terminator.
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code < 0x061f) continue;
     const ch = text[i]!;
-    if (ch === '\n') {
+    if (code === 10) {
       push(i);
       start = i + 1;
       continue;

@@ -16,6 +16,8 @@ export interface Tokens {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}\u00AD\u200C\u200D]/u;
+/** Word-character verdicts for BMP code points above ASCII, filled lazily: 0 unknown, 1 word, 2 not. */
+const BMP_CLASS = new Uint8Array(0x10000);
 
 function isWordCode(code: number, text: string, i: number): boolean {
   if (code < 0x80) {
@@ -23,7 +25,12 @@ function isWordCode(code: number, text: string, i: number): boolean {
   }
   // Surrogate pairs (emoji, rare scripts) are tested as whole code points.
   if (code >= 0xd800 && code <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
-  return NON_ASCII_WORD.test(text[i]!);
+  let cls = BMP_CLASS[code]!;
+  if (cls === 0) {
+    cls = NON_ASCII_WORD.test(text[i]!) ? 1 : 2;
+    BMP_CLASS[code] = cls;
+  }
+  return cls === 1;
 }
 
 /** Tokenises `text`; cost is linear and allocation is one string per word. */
@@ -32,6 +39,9 @@ export function tokenize(text: string): Tokens {
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   const words: string[] = [];
+  // Lower-casing once is much cheaper than per word; usable when it keeps every offset.
+  const lowered = text.toLowerCase();
+  const sameOffsets = lowered.length === text.length;
   let count = 0;
   let i = 0;
   const n = text.length;
@@ -49,8 +59,11 @@ export function tokenize(text: string): Tokens {
       if (c >= 0x80) ascii = false;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    const raw = text.slice(start, i);
-    const folded = ascii ? raw.toLowerCase() : foldWord(raw);
+    const folded = ascii
+      ? sameOffsets
+        ? lowered.slice(start, i)
+        : text.slice(start, i).toLowerCase()
+      : foldWord(text.slice(start, i));
     if (folded.length === 0) continue;
     if (count === starts.length) {
       const grow = (a: Int32Array) => {
