@@ -34,9 +34,10 @@ export function parseAnnotateArgs(args: string[]): AnnotateOptions {
         url = value;
       } else {
         const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-        const parsed = d ? new Date(Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!)) : null;
-        if (!parsed || parsed.getUTCDate() !== +d![3]!)
-          throw new InputError(`--date must be a calendar date YYYY-MM-DD, got "${value}"`);
+        // Round-trips only for real calendar days (no 2020-02-30, no month 13).
+        const time = Date.parse(`${value}T00:00:00Z`);
+        const real = d !== null && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+        if (!real) throw new InputError(`--date must be a calendar date YYYY-MM-DD, got "${value}"`);
         date = value;
       }
     } else if (arg.startsWith('-') && arg !== '-') {
