@@ -30,7 +30,7 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
 const ASSESSMENT: Record<Assessment, { icon: string; label: MessageKey }> = {
   right: { icon: '✓', label: 'assessRight' },
   imprecise: { icon: '≈', label: 'assessImprecise' },
-  outdated: { icon: '⌛', label: 'assessOutdated' },
+  outdated: { icon: '↺', label: 'assessOutdated' },
   'house-style': { icon: '✎', label: 'assessHouseStyle' },
   wrong: { icon: '✗', label: 'assessWrong' },
   unverified: { icon: '?', label: 'assessUnverified' },

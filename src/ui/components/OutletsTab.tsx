@@ -35,7 +35,7 @@ function Cell({ items }: { items: readonly MatrixItem[] }) {
     <td class={`cell${off ? ' cell--off' : ''}`}>
       <ul class="cell__items">
         {items.map((item) => (
-          <li key={item.wording} class={standsOut(item) ? 'item item--off' : 'item'}>
+          <li key={item.wording} class={standsOut(item) ? `item item--off item--${item.assessment}` : 'item'}>
             {item.href ? (
               <a href={item.href} target="_blank" rel="noopener noreferrer">
                 {item.wording}
@@ -82,7 +82,13 @@ export function OutletsTab({ matrix }: { matrix: OutletMatrix }) {
   const t = useT();
   const firstCurrent = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => {
-    firstCurrent.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // Bring the page's outlet into view inside the table's own scroller, not the whole popup.
+    const row = firstCurrent.current;
+    const scroller = row?.closest('.matrix');
+    const head = scroller?.querySelector('thead');
+    if (!row || !scroller) return;
+    const offset = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    scroller.scrollTop += offset - (head?.getBoundingClientRect().height ?? 0);
   }, []);
   const firstCurrentId = matrix.rows.find((r) => r.current)?.reportId;
   return (

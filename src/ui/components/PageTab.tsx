@@ -45,7 +45,7 @@ function ArticleInfo({
       <p class="page__title" dir="auto" data-testid="page-title">
         {page.title.trim() || t('untitled')}
       </p>
-      {analysis?.article.title && analysis.article.title !== page.title.trim() && (
+      {analysis?.article.title && !page.title.includes(analysis.article.title) && (
         <p class="page__headline" dir="auto" data-testid="article-title">
           {analysis.article.title}
         </p>

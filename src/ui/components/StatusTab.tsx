@@ -32,7 +32,7 @@ function CaseStatusItem({ view, withArticle }: { view: CaseStatusView; withArtic
   const t = useT();
   return (
     <li class="case" data-testid="case-status" data-case={view.case.id}>
-      <h3 class="case__title">{view.case.title}</h3>
+      <h2 class="case__title">{view.case.title}</h2>
       <p class="case__court muted">
         {view.court}
         {view.case.number && ` · ${view.case.number}`}
@@ -51,7 +51,7 @@ function CaseStatusItem({ view, withArticle }: { view: CaseStatusView; withArtic
       </dl>
       {withArticle && (
         <>
-          <h4 class="case__since-head">{t('statusSince')}</h4>
+          <h3 class="case__since-head">{t('statusSince')}</h3>
           <Since view={view} />
         </>
       )}

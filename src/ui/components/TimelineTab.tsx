@@ -65,9 +65,9 @@ export function TimelineTab({ timelines }: { timelines: readonly CaseTimeline[] 
         const id = timeline.case?.id ?? 'story';
         return (
           <section class="timeline" key={id} data-case={timeline.case?.id ?? ''} aria-labelledby={`tl-${id}`}>
-            <h3 class="timeline__head" id={`tl-${id}`}>
+            <h2 class="timeline__head" id={`tl-${id}`}>
               {timeline.case?.title ?? t('timelineStory')}
-            </h3>
+            </h2>
             <ol class="timeline__list">
               {timeline.items.map((item) => (
                 <Item key={item.kind === 'event' ? item.event.id : 'article'} item={item} />
