@@ -34,6 +34,9 @@ const TITLE_POINTS = 2;
 /** Fewer story mentions than this per 1,000 words, none in the title: mentioned in passing. */
 const PASSING_DENSITY = 1.5;
 
+/** One number per (term, passage) pair: cheaper map keys than strings on long pages. */
+const key = (term: number, passage: number) => passage * 4096 + term;
+
 function label(phrases: string[], ids: Iterable<number>): string {
   return [...ids].map((i) => `"${phrases[i]}"`).join(', ');
 }
@@ -45,8 +48,8 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   const strong = new Map<number, number>(); // phrase id → count
   const context = new Set<number>();
   const ambiguousAt: { term: number; phrase: number; passage: number }[] = [];
-  const needs = new Map<string, number>(); // `${term}:${passage}` → count
-  const nots = new Map<string, string[]>();
+  const needs = new Map<number, number>(); // key(term, passage) → count
+  const nots = new Map<number, string[]>();
   const comboGroups = d.combinations.map(() => new Set<number>());
   const comboPhrases = d.combinations.map(() => new Set<number>());
 
@@ -56,11 +59,10 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
       if (u.k === 'strong') strong.set(hit.phrase, (strong.get(hit.phrase) ?? 0) + 1);
       else if (u.k === 'context') context.add(hit.phrase);
       else if (u.k === 'ambiguous') ambiguousAt.push({ term: u.term, phrase: hit.phrase, passage });
-      else if (u.k === 'needs')
-        needs.set(`${u.term}:${passage}`, (needs.get(`${u.term}:${passage}`) ?? 0) + 1);
+      else if (u.k === 'needs') needs.set(key(u.term, passage), (needs.get(key(u.term, passage)) ?? 0) + 1);
       else if (u.k === 'not') {
-        const key = `${u.term}:${passage}`;
-        (nots.get(key) ?? nots.set(key, []).get(key)!).push(phrases[hit.phrase]!);
+        const k = key(u.term, passage);
+        (nots.get(k) ?? nots.set(k, []).get(k)!).push(phrases[hit.phrase]!);
       } else if (u.k === 'combination') {
         comboGroups[u.combo]!.add(u.group);
         comboPhrases[u.combo]!.add(hit.phrase);
@@ -81,8 +83,8 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   }
 
   // Another sense shows in the sentences around a word; the spyware sense must show in its own.
-  const window = (term: number, passage: number, map: Map<string, unknown>) =>
-    [passage - 1, passage, passage + 1].map((p) => map.get(`${term}:${p}`)).filter((v) => v !== undefined);
+  const window = (term: number, passage: number, map: Map<number, unknown>) =>
+    [passage - 1, passage, passage + 1].map((p) => map.get(key(term, p))).filter((v) => v !== undefined);
   const qualified = new Map<number, number>();
   const otherSense = new Map<number, { n: number; words: Set<string> }>();
   let unqualified = 0;
@@ -93,7 +95,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
       o.n++;
       for (const v of vetoes) o.words.add(v);
       otherSense.set(a.term, o);
-    } else if (needs.has(`${a.term}:${a.passage}`)) {
+    } else if (needs.has(key(a.term, a.passage))) {
       qualified.set(a.term, (qualified.get(a.term) ?? 0) + 1);
     } else {
       unqualified++;

@@ -52,8 +52,16 @@ function altForms(word: string): string[] | null {
   return null;
 }
 
+/** Distinct words whose root transitions are remembered; past this the cache starts over. */
+const ROOT_CACHE_LIMIT = 200_000;
+
 export class PhraseIndex {
   private readonly root = newNode();
+  /**
+   * Where each word leads from the root, worked out once per distinct word: articles repeat their
+   * words, and re-runs on the same page repeat all of them. Cleared when a phrase is added.
+   */
+  private readonly fromRoot = new Map<string, TrieNode[] | null>();
   private readonly ids = new Map<string, number>();
   private readonly prefixLengths = new Set<number>();
   /** The phrases, by id, as first added. */
@@ -68,6 +76,7 @@ export class PhraseIndex {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.phrases.length;
+    this.fromRoot.clear();
     this.phrases.push(phrase);
     this.ids.set(key, id);
     let node = this.root;
@@ -117,8 +126,8 @@ export class PhraseIndex {
   scan(tokens: Tokens): PhraseHit[] {
     const hits: PhraseHit[] = [];
     const { words, count } = tokens;
-    // Articles repeat their words: where a word leads from the root is worked out once per word.
-    const fromRoot = new Map<string, TrieNode[] | null>();
+    const fromRoot = this.fromRoot;
+    if (fromRoot.size > ROOT_CACHE_LIMIT) fromRoot.clear();
     let frontier: TrieNode[] = [];
     let nextFrontier: TrieNode[] = [];
     for (let i = 0; i < count; i++) {

@@ -1,0 +1,169 @@
+/**
+ * In-page figures for `npm run bench`, measured in real Chromium: the gate on pages that are not
+ * about the story, the always-injected script's size, the full pipeline on the seed pages next to
+ * Readability alone, and a 1 MB story page next to a TreeWalker read. Pages are served from
+ * 127.0.0.1 with COOP/COEP so performance.now() has 5 µs resolution.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { loadFixtures } from './fixture-runner';
+
+type Print = (name: string, value: number, unit: string) => void;
+const root = resolve(import.meta.dirname, '..');
+
+async function benchBundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: resolve(root, 'test/bench/page-bench.ts'),
+        formats: ['iife'],
+        name: 'nsoBench',
+        fileName: 'bench',
+      },
+    },
+  });
+  const outputs = Array.isArray(out) ? out : [out];
+  for (const o of outputs) {
+    if ('output' in o) for (const chunk of o.output) if (chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('bench bundle: no output');
+}
+
+function wrap(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><article>${body}</article></main></body></html>`;
+}
+
+/** Paragraphs repeated to `bytes` of HTML. */
+function grow(paragraphs: string[], bytes: number): string {
+  let out = '';
+  for (let i = 0; out.length < bytes; i++) out += `<p>${paragraphs[i % paragraphs.length]}</p>\n`;
+  return out;
+}
+
+function paragraphsOf(html: string): string[] {
+  return [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!).filter((p) => p.length > 60);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+async function measure(
+  page: Page,
+  fn: 'gate' | 'pipeline' | 'readability' | 'walk',
+  runs: number,
+): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(
+      await page.evaluate(
+        (f) => (window as unknown as Record<string, Record<string, () => number>>).__nsoBench![f]!(),
+        fn,
+      ),
+    );
+  }
+  return median(times);
+}
+
+export async function benchBrowser(print: Print): Promise<void> {
+  const bundle = await benchBundle();
+  const fixtures = loadFixtures();
+  const html = (slug: string) => fixtures.find((f) => f.slug === slug)!.html;
+  const unrelated = paragraphsOf(html('unrelated-tech-news')).concat(
+    paragraphsOf(html('unrelated-israel-court')),
+  );
+  const story = paragraphsOf(html('very-long-whatsapp-case'));
+  const words2k = grow(unrelated, 13_000);
+  const pages: Record<string, string> = {
+    '/plain-2k.html': wrap('Phone review', words2k),
+    '/plain-1mb.html': wrap('Archive', grow(unrelated, 1_000_000)),
+    '/story-1mb.html': wrap('WhatsApp v NSO Group: the full record', grow(story, 1_000_000)),
+  };
+  for (const slug of ['afp-i24news-2020-01-16', 'jpost-2020-01-16', 'presstv-2020-07-13'])
+    pages[`/${slug}.html`] = html(slug);
+
+  const server = createServer((req, res) => {
+    const body = pages[req.url ?? ''];
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
+    res.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const open = async (path: string) => {
+      const page = await browser.newPage();
+      await page.goto(base + path);
+      await page.addScriptTag({ content: bundle });
+      return page;
+    };
+
+    print('gate-script-size', statSync(resolve(root, 'dist/chrome/content.js')).size, 'bytes');
+    const words = await (await open('/plain-2k.html')).evaluate(
+      () => document.body.innerText.split(/\s+/).length,
+    );
+    print('plain-page-words', words, 'words');
+    for (const [name, path] of [
+      ['gate-plain-2k-words', '/plain-2k.html'],
+      ['gate-plain-1mb', '/plain-1mb.html'],
+    ] as const) {
+      const page = await open(path);
+      print(name, +(await measure(page, 'gate', 25)).toFixed(3), 'ms');
+      print(`${name}-treewalker-baseline`, +(await measure(page, 'walk', 9)).toFixed(3), 'ms');
+      await page.close();
+    }
+    for (const slug of ['afp-i24news-2020-01-16', 'jpost-2020-01-16', 'presstv-2020-07-13']) {
+      const page = await open(`/${slug}.html`);
+      await measure(page, 'pipeline', 2); // first run compiles the pack
+      const pipe = await measure(page, 'pipeline', 11);
+      const read = await measure(page, 'readability', 11);
+      print(`pipeline-${slug}`, +pipe.toFixed(2), 'ms');
+      print(`readability-only-${slug}`, +read.toFixed(2), 'ms');
+      print(`pipeline-vs-readability-${slug}`, +(pipe / read).toFixed(2), 'x');
+      await page.close();
+    }
+    const big = await open('/story-1mb.html');
+    await measure(big, 'pipeline', 1);
+    const pipe = await measure(big, 'pipeline', 3);
+    const read = await measure(big, 'readability', 3);
+    const walk = await measure(big, 'walk', 5);
+    print('pipeline-story-1mb', +pipe.toFixed(1), 'ms');
+    // The pipeline is one synchronous task: its longest main-thread task is the whole of it.
+    print('pipeline-story-1mb-longest-task', +pipe.toFixed(1), 'ms');
+    print('readability-only-story-1mb', +read.toFixed(1), 'ms');
+    print('pipeline-vs-readability-story-1mb', +(pipe / read).toFixed(2), 'x');
+    print('treewalker-story-1mb', +walk.toFixed(1), 'ms');
+    await big.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
