@@ -36,6 +36,8 @@ export interface CardView {
   position: string;
   /** Focus is inside the card. */
   focused: boolean;
+  /** The card's computed background and text colours. */
+  colors: { background: string; text: string };
   links: { href: string; target: string; rel: string }[];
   box: Box;
 }
@@ -48,6 +50,8 @@ export interface CardsPage {
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   resize(width: number, height: number): Promise<void>;
+  /** Emulates prefers-color-scheme; null where the driver cannot (Firefox over BiDi: CDP-only in Puppeteer). */
+  colorScheme: ((scheme: 'light' | 'dark') => Promise<void>) | null;
   /** The open card, read from the closed shadow root; null when none is open (or no host). */
   card(): Promise<CardView | null>;
   /** What the background sends when a step shortcut is pressed (see relay notes in the scenario). */
@@ -74,6 +78,7 @@ const READ_CARD = `function (root) {
     text: c.innerText,
     position: (c.querySelector('.position') || {}).textContent || '',
     focused: !!active && (active === c || c.contains(active)),
+    colors: { background: getComputedStyle(c).backgroundColor, text: getComputedStyle(c).color },
     links: Array.from(c.querySelectorAll('a')).map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
     box: { top: b.top, left: b.left, bottom: b.bottom, right: b.right, width: b.width, height: b.height },
   });
@@ -144,6 +149,7 @@ export function chromiumCards(h: ChromiumExtension): CardsHarness {
         click: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
         resize: (width, height) => page.setViewportSize({ width, height }),
+        colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
         async card() {
           const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
             root: CdpNode;
@@ -216,6 +222,7 @@ export function firefoxCards(h: FirefoxExtension): CardsHarness {
         click: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key as never),
         resize: (width, height) => page.setViewport({ width, height }),
+        colorScheme: null,
         async card() {
           const host = await realm().callFunction(`() => document.querySelector('${HOST_TAG}')`, false, {
             serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },

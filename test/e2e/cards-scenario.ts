@@ -245,6 +245,26 @@ export function cardsScenario(launch: () => Promise<CardsHarness>): void {
     await page.close();
   });
 
+  it('has its own colours: light by default, dark under prefers-color-scheme: dark (where the driver can emulate it)', async (context) => {
+    const page = await harness.openCardsPage(server.url('pages/jpost-2020-01-16/source.html'));
+    await hover(page, { text: 'Itai Mack' });
+    const light = await openCard(page);
+    expect(light.colors).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(27, 31, 36)' });
+    if (!page.colorScheme) {
+      await page.close();
+      context.annotate('prefers-color-scheme cannot be emulated over WebDriver BiDi by this Puppeteer');
+      return;
+    }
+    await page.colorScheme('dark');
+    const dark = await until('dark colours', async () => {
+      const c = await page.card();
+      return c && c.colors.background !== light.colors.background ? c : null;
+    });
+    expect(dark.colors).toEqual({ background: 'rgb(31, 35, 41)', text: 'rgb(232, 236, 241)' });
+    await page.screenshot(shot('conflict-jpost-dark'));
+    await page.close();
+  });
+
   it('look-alike pages get no host, and a step command there changes nothing', async () => {
     for (const slug of ['orchestra-nso-concert', 'pegasus-horse-racing']) {
       const page = await harness.openCardsPage(server.url(`pages/${slug}/source.html`), { analysed: false });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConflictMatch } from '../../../src/core/match/findings';
 import { claimCard, conflictCard, sourceLinks } from '../../../src/ui/overlay/model/card-model';
+import { explanations } from '../../../src/ui/overlay/view/ConflictBody';
 import { index, pack, seedAnalysis } from './helpers';
 
 const JPOST = { title: 'Court shuts doors', outlet: 'outlet.jpost', published: '2020-01-16' };
@@ -113,5 +114,15 @@ describe('source links over the whole pack', () => {
       expect(new URL(link.href).protocol).toMatch(/^https?:$/);
       expect(link.href.includes('#:~:text=')).toBe(refs[i]!.fromRecord !== true);
     }
+  });
+});
+
+describe('conflict explanations', () => {
+  it('shows the note and the why, but one of them when it contains the other', () => {
+    expect(explanations('A.', 'B.')).toEqual(['A.', 'B.']);
+    expect(explanations('"his" refers to her. Why.', 'Why.')).toEqual(['"his" refers to her. Why.']);
+    expect(explanations('Short.', 'Longer. Short.')).toEqual(['Longer. Short.']);
+    expect(explanations('', 'Why.')).toEqual(['Why.']);
+    expect(explanations('', '')).toEqual([]);
   });
 });

@@ -12,6 +12,15 @@ interface Props {
   locale: string;
 }
 
+/** The finding's note and the conflict's why, without saying the same thing twice. */
+export function explanations(note: string, why: string): string[] {
+  const a = note.trim();
+  const b = why.trim();
+  if (!a || b.includes(a)) return b ? [b] : [];
+  if (!b || a.includes(b)) return [a];
+  return [a, b];
+}
+
 export function ConflictBody({ model, t, locale }: Props) {
   return (
     <>
@@ -30,8 +39,9 @@ export function ConflictBody({ model, t, locale }: Props) {
       </dl>
       <section>
         <h3 class="section-title">{t('cardWhy')}</h3>
-        {model.note ? <p class="note">{model.note}</p> : null}
-        {model.why && model.why !== model.note ? <p class="why">{model.why}</p> : null}
+        {explanations(model.note, model.why).map((text) => (
+          <p key={text}>{text}</p>
+        ))}
       </section>
       <section>
         <h3 class="section-title">{t('cardOtherReadings')}</h3>
