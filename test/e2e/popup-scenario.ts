@@ -93,11 +93,20 @@ export function popupScenario(launch: () => Promise<ExtensionHarness>, controlsF
       null,
     );
 
+  /** Waits for the logo to be decoded and the view to be at its top, then saves the viewport. */
+  async function viewShot(popup: E2EPage, controls: PopupControls, name: string) {
+    await controls.evaluate(async () => {
+      window.scrollTo(0, 0);
+      await document.querySelector<HTMLImageElement>('.popup__logo')?.decode();
+    }, null);
+    await popup.screenshot(shot(name));
+  }
+
   async function screenshots(popup: E2EPage, controls: PopupControls, slug: string) {
     for (const view of VIEWS) {
       await show(controls, view);
       await popup.text(`#panel-${view} > *`);
-      await popup.screenshot(shot(`${slug}-${view}`));
+      await viewShot(popup, controls, `${slug}-${view}`);
     }
     await show(controls, 'page');
   }
@@ -245,8 +254,7 @@ export function popupScenario(launch: () => Promise<ExtensionHarness>, controlsF
     await controls.type('itai mack');
     expect(await attr(controls, '[data-testid="search-result"]', 'data-id')).toBe('person.eitay-mack');
     expect(await popup.text('[data-testid="search-result"]')).toContain('Also written: Itai Mack');
-    await controls.evaluate(() => window.scrollTo(0, 0), null);
-    await popup.screenshot(shot('elsewhere-search'));
+    await viewShot(popup, controls, 'elsewhere-search');
     await popup.close();
   });
 
@@ -293,7 +301,7 @@ export function popupScenario(launch: () => Promise<ExtensionHarness>, controlsF
           );
         }, null);
         report.push(...violations.map((v) => `${scheme}/${view}: ${v}`));
-        if (scheme === 'dark') await popup.screenshot(shot(`jpost-${view}-dark`));
+        if (scheme === 'dark') await viewShot(popup, controls, `jpost-${view}-dark`);
       }
     }
     expect(report).toEqual([]);
@@ -330,7 +338,7 @@ export function popupScenario(launch: () => Promise<ExtensionHarness>, controlsF
     expect(await activeId(controls)).toBe('setting-style-background');
     await controls.press('ArrowDown');
     await saved();
-    await popup.screenshot(shot('jpost-settings-changed'));
+    await viewShot(popup, controls, 'jpost-settings-changed');
     await popup.close();
 
     // A fresh popup shows what the background stored.

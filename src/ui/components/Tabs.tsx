@@ -27,7 +27,11 @@ export function Tabs({ tabs, selected, onSelect, label, render }: TabsProps) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
   const select = (id: string, focus: boolean) => {
-    onSelect(id);
+    if (id !== selected) {
+      // A new view starts at its top; the tab bar is sticky, so the reader may be far down the last one.
+      if (typeof window !== 'undefined' && window.scrollY > 0) window.scrollTo(0, 0);
+      onSelect(id);
+    }
     if (focus) buttons.current.get(id)?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
