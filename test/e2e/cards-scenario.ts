@@ -265,6 +265,48 @@ export function cardsScenario(launch: () => Promise<CardsHarness>): void {
     await page.close();
   });
 
+  it('page CSS aimed at the host cannot hide or move the card', async () => {
+    const page = await harness.openCardsPage(server.url('pages/jpost-2020-01-16/source.html'));
+    await page.run((tag: string) => {
+      const style = document.createElement('style');
+      style.textContent = `${tag}, html > :last-child { display: none !important; visibility: hidden !important;
+        opacity: 0 !important; transform: translateX(-5000px) !important; position: absolute !important;
+        z-index: -1 !important; }`;
+      document.head.append(style);
+    }, HOST_TAG);
+    await hover(page, { text: 'Itai Mack' });
+    const card = await openCard(page);
+    expect(card.box.width).toBeGreaterThan(200);
+    // The card is what the pointer would hit at its centre: visible and on top.
+    const onTop = await page.run(
+      (a: { x: number; y: number; tag: string }) => document.elementFromPoint(a.x, a.y)?.localName === a.tag,
+      { x: card.box.left + card.box.width / 2, y: card.box.top + card.box.height / 2, tag: HOST_TAG },
+    );
+    expect(onTop).toBe(true);
+    await page.close();
+  });
+
+  it('a single-page app: the host leaves with the article and comes back with it', async () => {
+    const url = server.url('pages/spa-article/source.html');
+    const page = await harness.openCardsPage(url);
+    expect(await page.run(pageDom, HOST_TAG)).toMatchObject({ hosts: 1 });
+    await page.run(() => (document.querySelector('a[data-route="/"]') as HTMLElement).click(), null);
+    await until(
+      'the host leaves',
+      async () => ((await page.run(pageDom, HOST_TAG)).hosts === 0 ? true : null),
+      8000,
+    );
+    await page.run(() => (document.querySelector('.bw-card a[data-route]') as HTMLElement).click(), null);
+    await until(
+      'the host is back',
+      async () => ((await page.run(pageDom, HOST_TAG)).hosts === 1 ? true : null),
+      8000,
+    );
+    await page.step('next');
+    expect((await openCard(page)).focused).toBe(true);
+    await page.close();
+  });
+
   it('look-alike pages get no host, and a step command there changes nothing', async () => {
     for (const slug of ['orchestra-nso-concert', 'pegasus-horse-racing']) {
       const page = await harness.openCardsPage(server.url(`pages/${slug}/source.html`), { analysed: false });
