@@ -63,7 +63,8 @@ export function analyseHtml(
   const result = engine.analyse({
     text: map.text,
     title: meta.title,
-    url: opts.url ?? meta.canonical,
+    url: opts.url,
+    canonical: meta.canonical,
     siteName: meta.siteName,
     published: meta.published,
     date: opts.date,

@@ -67,6 +67,7 @@ export function startPipeline(doc: Document = document): PipelineHandle {
       text: x.map.text,
       title: x.meta.title ?? doc.title,
       url: location.href,
+      canonical: x.meta.canonical,
       siteName: x.meta.siteName,
       published: x.meta.published,
       today: new Date().toISOString().slice(0, 10),

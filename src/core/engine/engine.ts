@@ -18,6 +18,8 @@ export interface ArticleInput {
   text: string;
   title?: string | null;
   url?: string | null;
+  /** The page's canonical address: names the outlet when `url` does not (AMP caches, mirrors). */
+  canonical?: string | null;
   siteName?: string | null;
   /** Publication date from page metadata (any ISO 8601 form; the date part is used). */
   published?: string | null;
@@ -120,7 +122,9 @@ export function createEngine(pack: FactPack): Engine {
       const articleDate = isoDay(input.date) ?? published;
       const article = {
         title: input.title?.trim() || null,
-        outlet: resolveOutlet(pack, input.url ?? null, input.siteName ?? null),
+        outlet:
+          resolveOutlet(pack, input.url ?? null, null) ??
+          resolveOutlet(pack, input.canonical ?? null, input.siteName ?? null),
         published: articleDate,
       };
       const base = {

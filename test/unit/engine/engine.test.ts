@@ -171,6 +171,15 @@ describe('analysis', () => {
     expect(analyse(RULING, { url: 'https://m.jpost.com/x' }).article.outlet).toBe('outlet.jpost');
     expect(analyse(RULING, { url: 'https://en.globes.co.il/x' }).article.outlet).toBe('outlet.globes-en');
     expect(analyse(RULING, { siteName: 'JPost.com' }).article.outlet).toBe('outlet.jpost');
+    // An AMP cache or a local copy: the canonical address names the outlet; the page's own host wins.
+    expect(
+      analyse(RULING, { url: 'http://127.0.0.1:8080/a', canonical: 'https://www.jpost.com/a' }).article
+        .outlet,
+    ).toBe('outlet.jpost');
+    expect(
+      analyse(RULING, { url: 'https://en.globes.co.il/a', canonical: 'https://www.jpost.com/a' }).article
+        .outlet,
+    ).toBe('outlet.globes-en');
   });
   it('returns nothing but the detection for an unrelated text', () => {
     const r = analyse('The orchestra played Mahler.');
