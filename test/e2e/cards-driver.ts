@@ -9,6 +9,8 @@
  *   root's sharedId is then passed as the argument of `script.callFunction`.
  * Nothing in the extension exposes the root or differs for tests: the build under test is the release.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { TabState } from '../../src/platform/messages';
@@ -54,6 +56,8 @@ export interface CardsPage {
   colorScheme: ((scheme: 'light' | 'dark') => Promise<void>) | null;
   /** The open card, read from the closed shadow root; null when none is open (or no host). */
   card(): Promise<CardView | null>;
+  /** axe-core on a copy of the open card (see AXE_CARD): violations as "rule: impact (nodes)"; null if none open. */
+  axe(): Promise<string[] | null>;
   /** What the background sends when a step shortcut is pressed (see relay notes in the scenario). */
   step(direction: 'next' | 'previous'): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -83,6 +87,36 @@ const READ_CARD = `function (root) {
     box: { top: b.top, left: b.left, bottom: b.bottom, right: b.right, width: b.width, height: b.height },
   });
 }`;
+
+/**
+ * Runs axe-core on the open card. axe builds its tree from the document and cannot enter a closed
+ * root, so the card (markup, inline position, the adopted stylesheet) is copied into an open shadow
+ * root of a probe element for the check and removed after: two page mutations, so tests that count
+ * mutations run this last or not at all.
+ */
+const AXE_CARD = `async function (root) {
+  root = root || this;
+  const card = root.querySelector('[role="dialog"]');
+  if (!card) return 'null';
+  const probe = document.createElement('nso-lens-axe-probe');
+  const open = probe.attachShadow({ mode: 'open' });
+  open.adoptedStyleSheets = Array.from(root.adoptedStyleSheets);
+  const wrap = card.parentElement.cloneNode(false);
+  wrap.append(card.cloneNode(true));
+  open.append(wrap);
+  document.documentElement.append(probe);
+  try {
+    const result = await window.axe.run(probe, { resultTypes: ['violations'] });
+    return JSON.stringify(result.violations.map((v) => v.id + ': ' + v.impact + ' (' + v.nodes.length + ')'));
+  } finally {
+    probe.remove();
+  }
+}`;
+
+const AXE_SOURCE = readFileSync(
+  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
 
 const STEP_MESSAGE = (direction: 'next' | 'previous') => ({
   channel: 'background',
@@ -142,6 +176,22 @@ export function chromiumCards(h: ChromiumExtension): CardsHarness {
       const tabId = await freshTab(h, url, since, options.analysed !== false);
       await page.bringToFront();
       const cdp = await h.context.newCDPSession(page);
+      /** Runs `fn` (a function source) with the closed shadow root as `this`; null when there is no host. */
+      const onRoot = async (fn: string): Promise<string | null> => {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+          root: CdpNode;
+        };
+        const shadow = findHost(root)?.shadowRoots?.[0];
+        if (!shadow) return null;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: fn,
+          returnByValue: true,
+          awaitPromise: true,
+        });
+        return result.value as string;
+      };
       return {
         tabId,
         run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
@@ -150,19 +200,10 @@ export function chromiumCards(h: ChromiumExtension): CardsHarness {
         press: (key) => page.keyboard.press(key),
         resize: (width, height) => page.setViewportSize({ width, height }),
         colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
-        async card() {
-          const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-            root: CdpNode;
-          };
-          const shadow = findHost(root)?.shadowRoots?.[0];
-          if (!shadow) return null;
-          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-          const { result } = await cdp.send('Runtime.callFunctionOn', {
-            objectId: object.objectId!,
-            functionDeclaration: READ_CARD,
-            returnByValue: true,
-          });
-          return JSON.parse(result.value as string) as CardView | null;
+        card: async () => JSON.parse((await onRoot(READ_CARD)) ?? 'null') as CardView | null,
+        async axe() {
+          await page.evaluate(AXE_SOURCE);
+          return JSON.parse((await onRoot(AXE_CARD)) ?? 'null') as string[] | null;
         },
         async step(direction) {
           // From the extension's service worker, exactly as src/background/index.ts relays a command.
@@ -215,6 +256,24 @@ export function firefoxCards(h: FirefoxExtension): CardsHarness {
       const realm = () =>
         (page.mainFrame() as unknown as { browsingContext: { defaultRealm: BidiRealm } }).browsingContext
           .defaultRealm;
+      /** Runs `fn` (a function source) with the closed shadow root as its argument; null when there is no host. */
+      const onRoot = async (fn: string): Promise<string | null> => {
+        const host = await realm().callFunction(`() => document.querySelector('${HOST_TAG}')`, false, {
+          serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+        });
+        const shadow = (host.result.value as { shadowRoot?: { sharedId: string } } | undefined)?.shadowRoot;
+        if (!shadow) return null;
+        const arrow = fn.replace(
+          /^(async )?function \(root\)/,
+          (_m, a: string | undefined) => `${a ?? ''}(root) =>`,
+        );
+        const read = (await realm().callFunction(arrow, true, {
+          arguments: [{ sharedId: shadow.sharedId }],
+        })) as { result?: { value?: unknown }; exceptionDetails?: { text?: string } };
+        if (!read.result)
+          throw new Error(`in the page: ${read.exceptionDetails?.text ?? JSON.stringify(read)}`);
+        return read.result.value as string;
+      };
       return {
         tabId,
         run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
@@ -223,17 +282,10 @@ export function firefoxCards(h: FirefoxExtension): CardsHarness {
         press: (key) => page.keyboard.press(key as never),
         resize: (width, height) => page.setViewport({ width, height }),
         colorScheme: null,
-        async card() {
-          const host = await realm().callFunction(`() => document.querySelector('${HOST_TAG}')`, false, {
-            serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
-          });
-          const value = host.result.value as { shadowRoot?: { sharedId: string } } | undefined;
-          const shadow = value?.shadowRoot;
-          if (!shadow) return null;
-          const read = await realm().callFunction(READ_CARD.replace('function (root)', '(root) =>'), false, {
-            arguments: [{ sharedId: shadow.sharedId }],
-          });
-          return JSON.parse(read.result.value as string) as CardView | null;
+        card: async () => JSON.parse((await onRoot(READ_CARD)) ?? 'null') as CardView | null,
+        async axe() {
+          await page.evaluate(AXE_SOURCE);
+          return JSON.parse((await onRoot(AXE_CARD)) ?? 'null') as string[] | null;
         },
         async step(direction) {
           // Sent by the background page itself (reached from an extension page), so the content

@@ -265,6 +265,23 @@ export function cardsScenario(launch: () => Promise<CardsHarness>): void {
     await page.close();
   });
 
+  it('cards pass axe-core: conflict and claim, light and (where emulated) dark', async () => {
+    const page = await harness.openCardsPage(server.url('pages/presstv-2020-07-13/source.html'));
+    await hover(page, { text: 'in his ruling', part: [3, 6] });
+    expect((await openCard(page)).kind).toBe('conflict');
+    expect(await page.axe()).toEqual([]);
+    await page.move(5, 5);
+    await closedCard(page);
+    await hover(page, { text: 'An Israeli court has dismissed', part: [21, 30] });
+    expect((await openCard(page)).kind).toBe('claim');
+    expect(await page.axe()).toEqual([]);
+    if (page.colorScheme) {
+      await page.colorScheme('dark');
+      expect(await page.axe()).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('page CSS aimed at the host cannot hide or move the card', async () => {
     const page = await harness.openCardsPage(server.url('pages/jpost-2020-01-16/source.html'));
     await page.run((tag: string) => {
