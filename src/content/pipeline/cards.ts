@@ -1,10 +1,10 @@
 /**
  * The cards' controller: turns the pipeline's placed highlights into overlay items and wires the
  * page's events to the overlay (src/ui/overlay). Hover (after a short delay), focus or click on
- * highlighted text opens its card; click pins it; keyboard shortcuts relayed by the background, and
+ * highlighted text opens its card; click pins it; the keyboard shortcuts the background relays, and
  * J/K/Escape inside a card, step through the highlights. The overlay's host exists only while there
- * is at least one highlight; listeners are one pointermove (work done once a frame), click, focusin
- * and keydown, all gone with the signal or `clear()`.
+ * is at least one highlight. Listeners: pointermove (work done at most once a frame), click, focusin
+ * and keydown on the document, all gone with the signal or `clear()`.
  */
 import type { Analysis } from '../../core/match/findings';
 import { t, uiLanguage } from '../../platform/i18n';
@@ -17,7 +17,8 @@ import {
   scrollRangeIntoView,
   stepFrom,
 } from './highlight-order';
-import { targetAt } from './hit-test';
+import { type HitTarget, targetAt, targetWithin } from './hit-test';
+import { createHoverIntent, type HoverIntent } from './hover-intent';
 
 /** What the pipeline placed (its PlacedItem): an index into the analysis's matches or conflicts. */
 export interface PlacedRange {
@@ -32,9 +33,6 @@ export interface CardController {
   /** Removes the overlay and its listeners (the pipeline cleared its highlights). */
   clear(): void;
 }
-
-const HOVER_OPEN_MS = 250;
-const HOVER_CLOSE_MS = 400;
 
 function toItems(placed: readonly PlacedRange[], analysis: Analysis): OverlayItem[] {
   const items: OverlayItem[] = [];
@@ -52,106 +50,58 @@ function toItems(placed: readonly PlacedRange[], analysis: Analysis): OverlayIte
 
 interface Session {
   overlay: Overlay;
+  hover: HoverIntent;
   items: OverlayItem[];
+  /** The items as hit-test targets (same order), made once per update rather than per frame. */
+  targets: HitTarget[];
   stop: AbortController;
 }
 
 export function createCardController(doc: Document, signal: AbortSignal): CardController {
   const win = doc.defaultView ?? window;
   let session: Session | null = null;
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  let pendingIndex: number | null = null;
-  let overCard = false;
-  /** The card was opened because a highlighted element got focus. */
+  /** The open card was opened because a highlighted element got focus: focus elsewhere closes it. */
   let openedByFocus = false;
-
-  const cancelOpen = () => {
-    clearTimeout(openTimer);
-    pendingIndex = null;
-  };
-  const cancelClose = () => clearTimeout(closeTimer);
-
-  const closeSoon = () => {
-    cancelClose();
-    closeTimer = setTimeout(() => {
-      const current = session?.overlay.current();
-      if (current && !current.pinned && !current.focused && !overCard) session?.overlay.close();
-    }, HOVER_CLOSE_MS);
-  };
 
   const step = (direction: StepDirection) => {
     if (!session || session.items.length === 0) return;
     const { overlay, items } = session;
     const current = overlay.current();
-    const target = current
+    const index = current
       ? stepFrom(current.index, direction, items.length)
       : firstStep(
           items.map((i) => i.range.getBoundingClientRect()),
           direction,
           win.innerHeight,
         );
-    const item = items[target];
+    const item = items[index];
     if (!item) return;
-    cancelOpen();
-    cancelClose();
+    session.hover.cancel();
     scrollRangeIntoView(item.range, win);
     openedByFocus = false;
-    overlay.open(target, { pinned: true, focus: true });
-  };
-
-  const hitIndex = (x: number, y: number): number | null => {
-    if (!session) return null;
-    const targets = session.items.map((i) => ({
-      kind: i.kind,
-      range: i.range,
-      length: i.match.end - i.match.start,
-    }));
-    return targetAt(doc, targets, x, y);
-  };
-
-  const hover = (x: number, y: number, onHost: boolean) => {
-    if (!session) return;
-    const { overlay } = session;
-    if (onHost) {
-      cancelOpen();
-      cancelClose();
-      return;
-    }
-    const index = hitIndex(x, y);
-    const current = overlay.current();
-    if (index === null) {
-      cancelOpen();
-      if (current && !current.pinned && !current.focused && !overCard) closeSoon();
-      return;
-    }
-    cancelClose();
-    if (current?.index === index || current?.pinned || current?.focused || pendingIndex === index) return;
-    cancelOpen();
-    pendingIndex = index;
-    openTimer = setTimeout(() => {
-      pendingIndex = null;
-      const now = session?.overlay.current();
-      if (session && !now?.pinned && !now?.focused) {
-        openedByFocus = false;
-        session.overlay.open(index, { pinned: false, focus: false });
-      }
-    }, HOVER_OPEN_MS);
+    overlay.open(index, { pinned: true, focus: true });
   };
 
   const start = (): Session => {
     const stop = new AbortController();
     const scope = AbortSignal.any([signal, stop.signal]);
+    let hover: HoverIntent | null = null;
     const overlay = mountOverlay(doc, scope, {
       t,
       locale: uiLanguage(),
       onStep: step,
-      onCardPointer: (inside) => {
-        overCard = inside;
-        if (inside) cancelClose();
-        else closeSoon();
-      },
+      onCardPointer: (inside) => hover?.onCard(inside),
     });
+    hover = createHoverIntent({
+      current: () => overlay.current(),
+      open: (index) => {
+        openedByFocus = false;
+        overlay.open(index, { pinned: false, focus: false });
+      },
+      close: () => overlay.close(),
+    });
+    const created: Session = { overlay, hover, items: [], targets: [], stop };
+    const hit = (x: number, y: number) => targetAt(doc, created.targets, x, y);
     const on = { signal: scope, passive: true } as const;
 
     let frame = 0;
@@ -163,12 +113,13 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
         if (frame) return;
         frame = win.requestAnimationFrame(() => {
           frame = 0;
-          hover(last.x, last.y, last.onHost);
+          // Over the card, the card's own pointerenter/leave decide.
+          if (!last.onHost) hover?.over(hit(last.x, last.y));
         });
       },
       on,
     );
-    doc.documentElement.addEventListener('pointerleave', () => hover(-1, -1, false), on);
+    doc.documentElement.addEventListener('pointerleave', () => hover?.over(null), on);
 
     doc.addEventListener(
       'click',
@@ -176,12 +127,13 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
         if (event.target === overlay.host || event.button !== 0) return;
         // A drag that selected text is not a request for a card.
         if (win.getSelection()?.isCollapsed === false) return;
-        const index = hitIndex(event.clientX, event.clientY);
-        cancelOpen();
-        cancelClose();
+        const index = hit(event.clientX, event.clientY);
+        hover?.cancel();
         if (index !== null) {
           openedByFocus = false;
-          overlay.open(index, { pinned: true, focus: true });
+          // Pinned, but focus stays with the page: a click in the text is often just a click.
+          // Escape still closes it; the shortcut opens cards with focus for keyboard use.
+          overlay.open(index, { pinned: true, focus: false });
         } else if (overlay.current()) overlay.close();
       },
       on,
@@ -192,13 +144,10 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
       'focusin',
       (event) => {
         const target = event.target as Node | null;
-        if (!target || target === overlay.host || typeof target.nodeType !== 'number' || !session) return;
+        if (!target || target === overlay.host || typeof target.nodeType !== 'number') return;
         const current = overlay.current();
         if (current?.pinned) return;
-        const index =
-          target === doc.body || target === doc.documentElement
-            ? -1
-            : session.items.findIndex((i) => i.range.intersectsNode(target));
+        const index = targetWithin(created.targets, target);
         if (index >= 0) {
           openedByFocus = true;
           overlay.open(index, { pinned: false, focus: false });
@@ -207,7 +156,7 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
       on,
     );
 
-    // Escape closes a card that does not have focus (a hover card); inside a card the card handles it.
+    // Escape closes a card without focus (hover, click); inside a card, the card handles it.
     doc.addEventListener(
       'keydown',
       (event) => {
@@ -218,13 +167,12 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
     scope.addEventListener(
       'abort',
       () => {
-        cancelOpen();
-        cancelClose();
+        hover?.cancel();
         if (frame) win.cancelAnimationFrame(frame);
       },
       { once: true },
     );
-    return { overlay, items: [], stop };
+    return created;
   };
 
   // The background relays the keyboard shortcuts (manifest "commands") to the top frame.
@@ -235,7 +183,6 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
   const clear = () => {
     session?.stop.abort();
     session = null;
-    overCard = false;
     openedByFocus = false;
   };
 
@@ -248,6 +195,11 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
       }
       session ??= start();
       session.items = items;
+      session.targets = items.map((i) => ({
+        kind: i.kind,
+        range: i.range,
+        length: i.match.end - i.match.start,
+      }));
       session.overlay.update(items, analysis.article);
     },
     clear,

@@ -47,19 +47,36 @@ function underPoint(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** The index of the highlight under (x, y): conflicts before claims, then the shortest; null if none. */
+/** Of two highlights at one place, the more specific: a conflict before a claim, then the shorter. */
+function moreSpecific(target: HitTarget, current: HitTarget | undefined): boolean {
+  return (
+    !current ||
+    (target.kind === 'conflict' && current.kind !== 'conflict') ||
+    (target.kind === current.kind && target.length < current.length)
+  );
+}
+
+/** The index of the highlight under (x, y), the most specific where several overlap; null if none. */
 export function targetAt(doc: Document, targets: readonly HitTarget[], x: number, y: number): number | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   let best: number | null = null;
   targets.forEach((target, index) => {
     if (!containsPoint(target.range, caret.node, caret.offset) || !underPoint(target.range, x, y)) return;
-    const current = best === null ? undefined : targets[best];
-    const better =
-      !current ||
-      (target.kind === 'conflict' && current.kind !== 'conflict') ||
-      (target.kind === current.kind && target.length < current.length);
-    if (better) best = index;
+    if (moreSpecific(target, best === null ? undefined : targets[best])) best = index;
+  });
+  return best;
+}
+
+/** Elements with more text than this (a <main> focused by a skip link) do not open a card on focus. */
+const FOCUS_TEXT_LIMIT = 500;
+
+/** The highlight in a focused element (a link, a button in highlighted text), or -1. */
+export function targetWithin(targets: readonly HitTarget[], element: Node): number {
+  if ((element.textContent?.length ?? 0) > FOCUS_TEXT_LIMIT) return -1;
+  let best = -1;
+  targets.forEach((target, index) => {
+    if (target.range.intersectsNode(element) && moreSpecific(target, targets[best])) best = index;
   });
   return best;
 }
