@@ -84,10 +84,23 @@ describe('parseMessage', () => {
 });
 
 describe('parseBackgroundMessage', () => {
-  it('accepts only the report-again request', () => {
+  it('accepts only the background’s known requests, with their own payloads', () => {
     expect(parseBackgroundMessage({ channel: 'background', type: 'report-again', payload: {} }).ok).toBe(
       true,
     );
+    const step = parseBackgroundMessage({
+      channel: 'background',
+      type: 'step-highlight',
+      payload: { direction: 'next', extra: 1 },
+    });
+    expect(step).toEqual({
+      ok: true,
+      value: { channel: 'background', type: 'step-highlight', payload: { direction: 'next' } },
+    });
+    expect(
+      parseBackgroundMessage({ channel: 'background', type: 'step-highlight', payload: { direction: 'up' } })
+        .ok,
+    ).toBe(false);
     expect(parseBackgroundMessage({ channel: 'background', type: 'delete-everything' }).ok).toBe(false);
     expect(parseBackgroundMessage({ channel: 'content', type: 'report-again' }).ok).toBe(false);
     expect(parseBackgroundMessage('report-again').ok).toBe(false);

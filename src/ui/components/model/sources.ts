@@ -39,12 +39,12 @@ export function sourceViews(index: PackIndex, refs: readonly SourceRef[]): Sourc
   return out;
 }
 
-/** Only http(s) addresses become links; anything else in a pack is shown as text. */
+/** Only http(s) addresses become links (normalised); anything else in a pack is shown as text. */
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? url : null;
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
   } catch {
     return null;
   }

@@ -4,20 +4,15 @@
  * a Text Fragment (`#:~:text=`, Chrome 80+, Firefox 131+) so the source opens at those words; a quote
  * that is the research record's summary (`fromRecord`) is not in the source, so it gets no fragment.
  */
+import { safeHref } from '../../components/model/sources';
+import { textFragmentUrl } from '../../components/model/text-fragment';
+
+/** Only http(s) addresses become links (shared with the popup). */
+export const safeHttpUrl = (url: string): string | null => safeHref(url);
 
 /** How much of a quote goes into a fragment: short prefixes survive small edits in the source. */
 const MAX_WORDS = 8;
 const MAX_CHARS = 80;
-
-/** `url` normalised when its scheme is http or https; null for anything else or an unparsable URL. */
-export function safeHttpUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The first words of a quote, whole words only, up to its first elision ("…") or editorial bracket:
@@ -41,11 +36,6 @@ export function quotePrefix(quote: string): string {
   return prefix.replace(/[,;:\s]+$/, '');
 }
 
-/** A Text Fragment directive part: percent-encoded, with "-" (reserved by the syntax) encoded too. */
-function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D');
-}
-
 /**
  * Where a source link points: the source's address, with a Text Fragment for the quote when the quote
  * is the source's own words. Null when the address is not http(s): the card then shows no link.
@@ -56,5 +46,5 @@ export function sourceHref(url: string, quote: string, fromRecord: boolean | und
   if (fromRecord === true) return safe;
   const prefix = quotePrefix(quote);
   if (prefix === '') return safe;
-  return `${safe.replace(/#.*$/s, '')}#:~:text=${encodeFragmentText(prefix)}`;
+  return textFragmentUrl(safe, prefix);
 }
