@@ -74,7 +74,7 @@ const seeds: Seed[] = [
       'claim.citizenlab-mexico-uae-saudi':
         'linked to political surveillance in Mexico, the United Arab Emirates and Saudi Arabia',
       'claim.whatsapp-sued-nso': 'sued NSO in the US federal court in San Francisco',
-      'claim.whatsapp-court-oakland': 'federal court in San Francisco',
+      // "San Francisco" is the court conflict's reading (below), not a statement that the case is in Oakland.
       'claim.whatsapp-1400-devices': 'about 1,400 users',
       'claim.whatsapp-20-countries': 'across four continents',
       'claim.whatsapp-targets-officials':
