@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIXTURES_ROOT, startFixtureServer } from '../test/e2e/fixture-server';
-import { waitForTabState } from '../test/e2e/harness';
 import { launchChromium } from '../test/e2e/launch-chromium';
+import { waitForAnalysis } from '../test/e2e/pipeline-scenario';
 import { screenshotPath } from '../test/e2e/screenshots';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,10 +34,12 @@ try {
   for (const slug of slugs) {
     const url = server.url(`pages/${slug}/source.html`);
     const page = await browser.openPage(url);
-    const state = await waitForTabState(browser, url);
-    const found = state.gate.hit ? state.gate.terms.join(', ') : 'nothing';
+    // Wait for the pipeline: the highlights and the popup's views come from its analysis.
+    const state = await waitForAnalysis(browser, url);
+    const a = state.analysis!.analysis;
+    const conflicts = a.conflicts.map((c) => `"${c.found}"`).join(', ') || 'none';
     process.stdout.write(
-      `${slug}: tab ${state.tabId}, badge "${await browser.badgeText(state.tabId)}", ${found}\n`,
+      `${slug}: tab ${state.tabId}, badge "${await browser.badgeText(state.tabId)}", ${a.matches.length} passages known to the record, conflicts: ${conflicts}\n`,
     );
     if (headed) continue;
     const pageShot = screenshotPath(`${slug}-page`, DEMO_DIR);
