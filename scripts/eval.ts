@@ -13,6 +13,13 @@ const claims: Tally = { tp: 0, fp: 0, fn: 0 };
 const conflicts: Tally = { tp: 0, fp: 0, fn: 0 };
 const status = { right: 0, total: 0 };
 let scored = 0;
+/** Pages written after the cues were tuned (page.json kind "held-out"): the honest figure. */
+const heldOut = {
+  claims: { tp: 0, fp: 0, fn: 0 } as Tally,
+  conflicts: { tp: 0, fp: 0, fn: 0 } as Tally,
+  pages: 0,
+  detectionRight: 0,
+};
 
 for (const f of loadFixtures()) {
   if (!f.expected) {
@@ -36,6 +43,14 @@ for (const f of loadFixtures()) {
     claims[k] += s.claims[k];
     conflicts[k] += s.conflicts[k];
   }
+  if (f.kind === 'held-out') {
+    heldOut.pages++;
+    if (s.detection.expected === s.detection.got) heldOut.detectionRight++;
+    for (const k of ['tp', 'fp', 'fn'] as const) {
+      heldOut.claims[k] += s.claims[k];
+      heldOut.conflicts[k] += s.conflicts[k];
+    }
+  }
   status.right += s.status.right;
   status.total += s.status.total;
   const flag = s.misses.length ? `${s.misses.length} difference(s)` : 'ok';
@@ -56,3 +71,9 @@ console.log(
   `eval: conflicts precision ${ratio(conflicts.tp, conflicts.tp + conflicts.fp)} recall ${ratio(conflicts.tp, conflicts.tp + conflicts.fn)} (tp ${conflicts.tp}, fp ${conflicts.fp}, fn ${conflicts.fn})`,
 );
 console.log(`eval: status ${ratio(status.right, status.total)} (${status.right}/${status.total})`);
+if (heldOut.pages > 0) {
+  const h = heldOut;
+  console.log(
+    `eval: held-out pages ${h.pages}: detection ${h.detectionRight}/${h.pages}, claims precision ${ratio(h.claims.tp, h.claims.tp + h.claims.fp)} recall ${ratio(h.claims.tp, h.claims.tp + h.claims.fn)}, conflicts precision ${ratio(h.conflicts.tp, h.conflicts.tp + h.conflicts.fp)} recall ${ratio(h.conflicts.tp, h.conflicts.tp + h.conflicts.fn)}`,
+  );
+}

@@ -10,7 +10,8 @@ describe('quality over the fixture pages', () => {
   const engine = makeEngine();
   const totals = { tp: 0, fp: 0, fn: 0, cTp: 0, cFp: 0, cFn: 0, detectionWrong: [] as string[] };
   for (const f of loadFixtures()) {
-    if (!f.expected || needsBrowser(f)) continue;
+    // Held-out pages measure how the cues generalise (npm run eval); they are not a regression gate.
+    if (!f.expected || needsBrowser(f) || f.kind === 'held-out') continue;
     const { text, result } = runHtml(engine, f.html, f.expected.url);
     const s = scoreFixture(text, result, f.expected);
     totals.tp += s.claims.tp;
