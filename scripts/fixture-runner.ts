@@ -33,22 +33,30 @@ export interface Fixture {
 export const needsBrowser = (f: Fixture) => f.kind.endsWith('-spa');
 
 export function loadFixtures(): Fixture[] {
-  return readdirSync(PAGES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(PAGES_DIR, d.name, 'source.html')))
-    .map((d) => {
-      const dir = join(PAGES_DIR, d.name);
-      const expectedPath = join(dir, 'expected.json');
-      const page = JSON.parse(readFileSync(join(dir, 'page.json'), 'utf8')) as { kind?: string };
-      return {
-        kind: page.kind ?? '',
-        slug: d.name,
-        html: readFileSync(join(dir, 'source.html'), 'utf8'),
-        expected: existsSync(expectedPath)
-          ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected)
-          : null,
-      };
-    })
-    .sort((a, b) => a.slug.localeCompare(b.slug));
+  return (
+    readdirSync(PAGES_DIR, { withFileTypes: true })
+      // A page counts once it has both its HTML and its page.json (a page being written has not).
+      .filter(
+        (d) =>
+          d.isDirectory() &&
+          existsSync(join(PAGES_DIR, d.name, 'source.html')) &&
+          existsSync(join(PAGES_DIR, d.name, 'page.json')),
+      )
+      .map((d) => {
+        const dir = join(PAGES_DIR, d.name);
+        const expectedPath = join(dir, 'expected.json');
+        const page = JSON.parse(readFileSync(join(dir, 'page.json'), 'utf8')) as { kind?: string };
+        return {
+          kind: page.kind ?? '',
+          slug: d.name,
+          html: readFileSync(join(dir, 'source.html'), 'utf8'),
+          expected: existsSync(expectedPath)
+            ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected)
+            : null,
+        };
+      })
+      .sort((a, b) => a.slug.localeCompare(b.slug))
+  );
 }
 
 export const pack = packJson as unknown as FactPack;

@@ -42,7 +42,8 @@ function label(phrases: string[], ids: Iterable<number>): string {
 }
 
 export function detect(c: CompiledPack, input: DetectInput): Detection {
-  const { usages, pack } = c;
+  const { pack } = c;
+  const usages = c.byStage.detect;
   const phrases = c.index.phrases;
   const d = pack.detection;
   const strong = new Map<number, number>(); // phrase id → count

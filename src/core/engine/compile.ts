@@ -43,6 +43,8 @@ export interface CompiledPack {
   pack: FactPack;
   index: PhraseIndex;
   usages: Usage[][];
+  /** The same usages split by the stage that reads them, so each pass skips the others' entries. */
+  byStage: { detect: Usage[][]; passage: Usage[][]; entity: Usage[][] };
   claims: Claim[];
   claimShapes: CueShape[];
   variants: FlatVariant[];
@@ -200,6 +202,7 @@ export function compilePack(pack: FactPack): CompiledPack {
     pack,
     index,
     usages,
+    byStage: splitByStage(usages),
     claims: pack.claims,
     claimShapes,
     variants,
@@ -208,5 +211,17 @@ export function compilePack(pack: FactPack): CompiledPack {
     entities: pack.entities,
     conflictsById,
     dateConflictByClaim,
+  };
+}
+
+const DETECT_KINDS = new Set<Usage['k']>(['strong', 'ambiguous', 'needs', 'not', 'context', 'combination']);
+const ENTITY_KINDS = new Set<Usage['k']>(['mention', 'name-variant', 'title', 'title-variant', 'pronoun']);
+
+function splitByStage(usages: Usage[][]): CompiledPack['byStage'] {
+  const pick = (keep: (u: Usage) => boolean) => usages.map((list) => list?.filter(keep) ?? []);
+  return {
+    detect: pick((u) => DETECT_KINDS.has(u.k)),
+    entity: pick((u) => ENTITY_KINDS.has(u.k)),
+    passage: pick((u) => !DETECT_KINDS.has(u.k) && !ENTITY_KINDS.has(u.k)),
   };
 }

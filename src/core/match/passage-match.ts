@@ -95,7 +95,7 @@ export function matchPassages(input: Input): PassageResults {
       if (current >= 0) flush(current);
       current = p;
     }
-    for (const u of c.usages[hit.phrase] ?? []) {
+    for (const u of c.byStage.passage[hit.phrase]!) {
       switch (u.k) {
         case 'claim-all':
           claims.all(u.item, u.group, hit);

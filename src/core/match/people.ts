@@ -58,7 +58,7 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
 
   for (const hit of hits) {
     const passage = tokenPassage[hit.first]!;
-    for (const u of c.usages[hit.phrase] ?? []) {
+    for (const u of c.byStage.entity[hit.phrase]!) {
       if (u.k === 'mention') {
         const set = mentionsByPassage.get(passage) ?? new Set();
         set.add(u.entity);

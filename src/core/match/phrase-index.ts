@@ -4,10 +4,14 @@
  * with one map lookup per token, so the cost barely grows with the size of the fact pack —
  * unlike a regex per claim (DESIGN.md §1; toolchain.md measured 35× between the two).
  */
-import { phraseWords, type Tokens } from '../text/tokens.js';
+import { hashWord, phraseWords, type Tokens } from '../text/tokens.js';
 
 interface TrieNode {
+  /** The word that leads here from the parent ('' for the root and prefix children). */
+  word: string;
   next: Map<string, TrieNode>;
+  /** The same children keyed by word hash (as `tokenize` computes it), for lookups without strings. */
+  byHash: Map<number, TrieNode[]>;
   /** Children reached by a word prefix ("licen*"), keyed by prefix. */
   prefixNext: Map<string, TrieNode> | null;
   /** Phrase ids that end at this node. */
@@ -21,8 +25,8 @@ export interface PhraseHit {
   last: number;
 }
 
-function newNode(): TrieNode {
-  return { next: new Map(), prefixNext: null, ends: null };
+function newNode(word = ''): TrieNode {
+  return { word, next: new Map(), byHash: new Map(), prefixNext: null, ends: null };
 }
 
 /** Hebrew one-letter prefixes (and, the, in, to, from, that, as) and Arabic clitics. */
@@ -47,7 +51,8 @@ function altForms(word: string): string[] | null {
     if (!m || word.length - m[0].length < 2) return null;
     const rest = word.slice(m[0].length);
     // "والعفو" → "العفو" as well as "عفو": aliases may be written with or without the article.
-    return m[0].endsWith('ال') ? [`ال${rest}`, rest] : [rest];
+    // Never the word itself: a form equal to it would be followed twice.
+    return m[0].endsWith('ال') && m[0] !== 'ال' ? [`ال${rest}`, rest] : [rest];
   }
   return null;
 }
@@ -61,7 +66,7 @@ export class PhraseIndex {
    * Where each word leads from the root, worked out once per distinct word: articles repeat their
    * words, and re-runs on the same page repeat all of them. Cleared when a phrase is added.
    */
-  private readonly fromRoot = new Map<string, TrieNode[] | null>();
+  private readonly fromRoot = new Map<number, { word: string; nodes: TrieNode[] | null }[]>();
   private readonly ids = new Map<string, number>();
   private readonly prefixLengths = new Set<number>();
   /** The phrases, by id, as first added. */
@@ -94,8 +99,12 @@ export class PhraseIndex {
       } else {
         let child = node.next.get(word);
         if (!child) {
-          child = newNode();
+          child = newNode(word);
           node.next.set(word, child);
+          const h = hashWord(word);
+          const same = node.byHash.get(h);
+          if (same) same.push(child);
+          else node.byHash.set(h, [child]);
         }
         node = child;
       }
@@ -110,8 +119,8 @@ export class PhraseIndex {
   }
 
   /** Children of `node` that the word at token `t` leads to. */
-  private step(node: TrieNode, word: string, out: TrieNode[]): void {
-    const direct = node.next.get(word);
+  private step(node: TrieNode, word: string, out: TrieNode[], skipDirect = false): void {
+    const direct = skipDirect ? undefined : node.next.get(word);
     if (direct) out.push(direct);
     if (node.prefixNext) {
       for (const len of this.prefixLengths) {
@@ -125,46 +134,73 @@ export class PhraseIndex {
   /** Every occurrence of every phrase, overlapping ones included, ordered by start then length. */
   scan(tokens: Tokens): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    const { words, count } = tokens;
+    const { hashes, count } = tokens;
     const fromRoot = this.fromRoot;
     if (fromRoot.size > ROOT_CACHE_LIMIT) fromRoot.clear();
+    // Two frontiers reused for the whole scan; sizes kept by hand (setting .length is slow).
     let frontier: TrieNode[] = [];
-    let nextFrontier: TrieNode[] = [];
+    let size = 0;
+    let next: TrieNode[] = [];
     for (let i = 0; i < count; i++) {
-      const word = words[i]!;
-      let first = fromRoot.get(word);
-      if (first === undefined) {
-        const out: TrieNode[] = [];
-        this.stepWithForms(this.root, word, out);
-        first = out.length ? out : null;
-        fromRoot.set(word, first);
-      }
+      const first = this.rootStep(tokens, i, hashes[i]!);
       if (first === null) continue;
-      frontier.length = 0;
-      for (const node of first) frontier.push(node);
+      size = 0;
+      for (const node of first) frontier[size++] = node;
       let t = i;
-      while (frontier.length > 0) {
-        for (const node of frontier) {
-          if (node.ends) for (const phrase of node.ends) hits.push({ phrase, first: i, last: t });
+      while (size > 0) {
+        for (let k = 0; k < size; k++) {
+          const ends = frontier[k]!.ends;
+          if (ends) for (const phrase of ends) hits.push({ phrase, first: i, last: t });
         }
         t++;
         if (t >= count) break;
-        nextFrontier.length = 0;
-        const next = words[t]!;
-        for (const node of frontier) {
-          if (node.next.size > 0 || node.prefixNext) this.stepWithForms(node, next, nextFrontier);
+        let nextSize = 0;
+        let word: string | null = null;
+        for (let k = 0; k < size; k++) {
+          const node = frontier[k]!;
+          if (node.next.size === 0 && !node.prefixNext) continue;
+          // Common case: look the word up by hash and confirm it, with no string made.
+          const same = node.byHash.get(hashes[t]!);
+          if (same) for (const child of same) if (tokens.wordEquals(t, child.word)) next[nextSize++] = child;
+          if (node.prefixNext || tokens.isFolded(t)) {
+            // Prefix children and Hebrew/Arabic clitic forms need the word itself.
+            word ??= tokens.wordAt(t);
+            const out: TrieNode[] = [];
+            this.stepWithForms(node, word, out, true);
+            for (const child of out) next[nextSize++] = child;
+          }
         }
         const swap = frontier;
-        frontier = nextFrontier;
-        nextFrontier = swap;
+        frontier = next;
+        next = swap;
+        size = nextSize;
       }
     }
     return hits;
   }
 
-  private stepWithForms(node: TrieNode, word: string, out: TrieNode[]): void {
+  /** Where token `i` leads from the root, remembered per distinct word. */
+  private rootStep(tokens: Tokens, i: number, h: number): TrieNode[] | null {
+    let entries = this.fromRoot.get(h);
+    if (entries) {
+      for (const e of entries) if (tokens.wordEquals(i, e.word)) return e.nodes;
+    }
+    const word = tokens.wordAt(i);
+    const out: TrieNode[] = [];
+    this.stepWithForms(this.root, word, out);
+    const nodes = out.length ? out : null;
+    if (!entries) {
+      entries = [];
+      this.fromRoot.set(h, entries);
+    }
+    entries.push({ word, nodes });
+    return nodes;
+  }
+
+  /** `skipDirect`: the caller already followed the exact-word child (by hash). */
+  private stepWithForms(node: TrieNode, word: string, out: TrieNode[], skipDirect = false): void {
     const before = out.length;
-    this.step(node, word, out);
+    this.step(node, word, out, skipDirect);
     if (out.length > before || word.charCodeAt(0) < 0x0590) return;
     const forms = altForms(word);
     if (forms) for (const form of forms) this.step(node, form, out);
