@@ -2,7 +2,7 @@
  * The engine: article text in, the CLI contract's analysis out (DESIGN.md §4). Shared by the
  * content script, the CLI and the tests; pure, so the same input always gives the same output.
  */
-import { datelineDate, findDateMentions, parseIso } from '../dates/date-mentions.js';
+import { datelineDate, parseIso } from '../dates/date-mentions.js';
 import { type Detection, detect } from '../detect/detect.js';
 import type { FactPack } from '../facts/types.js';
 import type { Analysis, ConflictMatch, Finding } from '../match/findings.js';
@@ -48,10 +48,12 @@ function passageOfTokens(
   passages: { start: number; end: number }[],
 ): Int32Array {
   const out = new Int32Array(count);
+  const ends = Int32Array.from(passages, (p) => p.end);
+  const last = ends.length - 1;
   let p = 0;
   for (let t = 0; t < count; t++) {
     const s = starts[t]!;
-    while (p < passages.length - 1 && s >= passages[p]!.end) p++;
+    while (p < last && s >= ends[p]!) p++;
     out[t] = p;
   }
   return out;
@@ -136,8 +138,7 @@ export function createEngine(pack: FactPack): Engine {
       if (!detection.relevant) return { ...base, matches: [], conflicts: [], status: [] };
 
       const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
-      const dates = findDateMentions(text);
-      const results = matchPassages({ ...ctx, passages, dates });
+      const results = matchPassages({ ...ctx, passages });
       const starts = passages.map((p) => p.start);
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
       const findings = [...results.findings, ...entityFindings(ctx, starts)].filter(

@@ -5,14 +5,6 @@
 import type { CueShape } from '../engine/compile.js';
 import type { PhraseHit } from './phrase-index.js';
 
-interface ItemState {
-  all: number;
-  any: number;
-  vetoed: boolean;
-  /** The earliest hit of the first `all` group: where the item is located in the passage. */
-  focus: PhraseHit | null;
-}
-
 export interface Satisfied {
   item: number;
   /** Share of the optional groups that were hit, 0..1 (1 when there are none). */
@@ -26,45 +18,71 @@ function bitCount(n: number): number {
   return c;
 }
 
+/**
+ * Flat arrays indexed by item, plus the list of items touched in this passage: a passage's
+ * bookkeeping allocates nothing, and clearing costs only what the passage touched.
+ */
 export class CueTally {
-  private readonly items = new Map<number, ItemState>();
+  private readonly allMask: Int32Array;
+  private readonly anyMask: Int32Array;
+  private readonly vetoed: Uint8Array;
+  private readonly focus: (PhraseHit | null)[];
+  private readonly seen: Uint8Array;
+  private readonly touched: number[] = [];
 
-  private state(item: number): ItemState {
-    let s = this.items.get(item);
-    if (!s) {
-      s = { all: 0, any: 0, vetoed: false, focus: null };
-      this.items.set(item, s);
+  constructor(items: number) {
+    this.allMask = new Int32Array(items);
+    this.anyMask = new Int32Array(items);
+    this.vetoed = new Uint8Array(items);
+    this.focus = new Array<PhraseHit | null>(items).fill(null);
+    this.seen = new Uint8Array(items);
+  }
+
+  private touch(item: number): void {
+    if (this.seen[item] === 0) {
+      this.seen[item] = 1;
+      this.touched.push(item);
     }
-    return s;
   }
 
   all(item: number, group: number, hit: PhraseHit): void {
-    const s = this.state(item);
-    s.all |= 1 << group;
-    if (group === 0 && (!s.focus || hit.first < s.focus.first)) s.focus = hit;
+    this.touch(item);
+    this.allMask[item]! |= 1 << group;
+    const f = this.focus[item];
+    if (group === 0 && (!f || hit.first < f.first)) this.focus[item] = hit;
   }
 
   any(item: number, group: number): void {
-    this.state(item).any |= 1 << group;
+    this.touch(item);
+    this.anyMask[item]! |= 1 << group;
   }
 
   none(item: number): void {
-    this.state(item).vetoed = true;
+    this.touch(item);
+    this.vetoed[item] = 1;
   }
 
-  /** Items whose every `all` group was hit and that no `none` phrase vetoed. */
+  /** Items whose every `all` group was hit and that no `none` phrase vetoed, in item order. */
   satisfied(shapes: CueShape[]): Satisfied[] {
     const out: Satisfied[] = [];
-    for (const [item, s] of this.items) {
+    for (const item of this.touched) {
       const shape = shapes[item]!;
-      if (s.vetoed || !s.focus || shape.all === 0) continue;
-      if (s.all !== 2 ** shape.all - 1) continue;
-      out.push({ item, anyShare: shape.any === 0 ? 1 : bitCount(s.any) / shape.any, focus: s.focus });
+      const focus = this.focus[item];
+      if (this.vetoed[item] || !focus || shape.all === 0) continue;
+      if (this.allMask[item] !== 2 ** shape.all - 1) continue;
+      out.push({ item, anyShare: shape.any === 0 ? 1 : bitCount(this.anyMask[item]!) / shape.any, focus });
     }
     return out.sort((a, b) => a.item - b.item);
   }
 
   clear(): void {
-    this.items.clear();
+    for (const item of this.touched) {
+      this.allMask[item] = 0;
+      this.anyMask[item] = 0;
+      this.vetoed[item] = 0;
+      this.focus[item] = null;
+      this.seen[item] = 0;
+    }
+    this.touched.length = 0;
   }
 }

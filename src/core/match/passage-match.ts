@@ -3,7 +3,7 @@
  * (found by their cues), which cases it touches, and whether a date it gives for a dated claim
  * disagrees with the record.
  */
-import { type DateMention, formatLongDate, mentionFits } from '../dates/date-mentions.js';
+import { type DateMention, findDateMentions, formatLongDate, mentionFits } from '../dates/date-mentions.js';
 import type { CompiledPack } from '../engine/compile.js';
 import type { Passage } from '../text/passages.js';
 import { CueTally } from './cue-tally.js';
@@ -27,7 +27,6 @@ interface Input {
   starts: Int32Array;
   ends: Int32Array;
   tokenPassage: Int32Array;
-  dates: DateMention[];
   articleDate: string | null;
 }
 
@@ -38,11 +37,10 @@ function confidence(anyShare: number): number {
 
 export function matchPassages(input: Input): PassageResults {
   const { c, text, passages, hits, starts, ends, tokenPassage } = input;
-  const claims = new CueTally();
-  const variants = new CueTally();
-  const cases = new CueTally();
+  const claims = new CueTally(c.claimShapes.length);
+  const variants = new CueTally(c.variantShapes.length);
+  const cases = new CueTally(c.caseShapes.length);
   const results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
-  let dateCursor = 0;
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   const altCues = new Set<string>();
 
@@ -71,14 +69,16 @@ export function matchPassages(input: Input): PassageResults {
     }
     for (const s of cases.satisfied(c.caseShapes)) results.cases.add(s.item);
 
-    while (dateCursor < input.dates.length && input.dates[dateCursor]!.start < passage.start) dateCursor++;
-    const inPassage: DateMention[] = [];
-    for (let i = dateCursor; i < input.dates.length && input.dates[i]!.start < passage.end; i++) {
-      inPassage.push(input.dates[i]!);
-    }
-    if (inPassage.length > 0) {
-      const items = matched.map((s) => s.item);
-      results.findings.push(...checkDates(c, items, inPassage, input.articleDate, altCues));
+    // Dates are read only where a claim the pack dates was stated: most passages never need them.
+    const items = matched.map((m) => m.item);
+    if (items.some((i) => c.dateConflictByClaim.has(c.claims[i]!.id))) {
+      const inPassage = findDateMentions(text.slice(passage.start, passage.end)).map((m) => ({
+        ...m,
+        start: m.start + passage.start,
+        end: m.end + passage.start,
+      }));
+      if (inPassage.length > 0)
+        results.findings.push(...checkDates(c, items, inPassage, input.articleDate, altCues));
     }
     altCues.clear();
     claims.clear();
