@@ -26,6 +26,23 @@ const EXTENSION_OUT = at('dist/chrome');
 /** Chrome 116: module workers, storage.session, action.setBadgeTextColor; Firefox 142 per the manifest. */
 const BROWSER_TARGET = ['chrome116', 'firefox142'];
 
+/** An environment that builds one classic (IIFE) script: MV3 content scripts cannot be modules. */
+function classicScript(entry: string, file: string) {
+  return {
+    consumer: 'client' as const,
+    build: {
+      outDir: EXTENSION_OUT,
+      emptyOutDir: false,
+      target: BROWSER_TARGET,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: { [file.replace(/\.js$/, '')]: at(entry) },
+        output: { format: 'iife' as const, entryFileNames: file },
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: at('src/ui'),
   publicDir: false,
@@ -49,32 +66,8 @@ export default defineConfig({
         },
       },
     },
-    content: {
-      consumer: 'client',
-      build: {
-        outDir: EXTENSION_OUT,
-        emptyOutDir: false,
-        target: BROWSER_TARGET,
-        copyPublicDir: false,
-        rolldownOptions: {
-          input: { content: at('src/content/index.ts') },
-          output: { format: 'iife', entryFileNames: 'content.js' },
-        },
-      },
-    },
-    pipeline: {
-      consumer: 'client',
-      build: {
-        outDir: EXTENSION_OUT,
-        emptyOutDir: false,
-        target: BROWSER_TARGET,
-        copyPublicDir: false,
-        rolldownOptions: {
-          input: { pipeline: at('src/content/pipeline/index.ts') },
-          output: { format: 'iife', entryFileNames: 'pipeline.js' },
-        },
-      },
-    },
+    content: classicScript('src/content/index.ts', 'content.js'),
+    pipeline: classicScript('src/content/pipeline/index.ts', 'pipeline.js'),
     cli: {
       consumer: 'server',
       resolve: { noExternal: true, external: ['linkedom'] },

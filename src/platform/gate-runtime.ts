@@ -53,7 +53,7 @@ export function onReportAgain(callback: () => void, signal: AbortSignal): void {
   const listener: MessageListener = (raw, sender, respond) => {
     const m = raw as { channel?: unknown; type?: unknown } | null;
     if (sender.id !== runtime.id || sender.tab !== undefined) return undefined;
-    if (!m || m.channel !== 'background' || m.type !== 'report-again') return undefined;
+    if (m?.channel !== 'background' || m.type !== 'report-again') return undefined;
     callback();
     respond({ ok: true, value: null });
     return undefined;

@@ -99,7 +99,7 @@ describe('analysis', () => {
   });
   it('flags name variants and house-style names with what the record says', () => {
     const r = analyse(
-      'NSO Group case. Amnesty lawyer Itai Mack spoke before Judge Rachel Lavi-Barkai. ' + RULING,
+      `NSO Group case. Amnesty lawyer Itai Mack spoke before Judge Rachel Lavi-Barkai. ${RULING}`,
       { date: '2020-07-13' },
     );
     const byId = (id: string) => r.conflicts.find((c) => c.conflictId === id);
