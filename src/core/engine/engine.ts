@@ -4,6 +4,7 @@
  */
 import { datelineDate, parseIso } from '../dates/date-mentions.js';
 import { type Detection, detect } from '../detect/detect.js';
+import { indexPack } from '../facts/index.js';
 import type { FactPack } from '../facts/types.js';
 import type { Analysis, ConflictMatch, Finding } from '../match/findings.js';
 import { matchPassages } from '../match/passage-match.js';
@@ -12,7 +13,6 @@ import { statusAsOf } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
 import { tokenize } from '../text/tokens.js';
 import { type CompiledPack, compilePack } from './compile.js';
-import { resolveOutlet } from './outlet.js';
 
 export interface ArticleInput {
   text: string;
@@ -97,6 +97,9 @@ function dedupe(findings: Finding[], text: string): ConflictMatch[] {
 export function createEngine(pack: FactPack): Engine {
   const c = compilePack(pack);
   const caseOfClaim = new Map(pack.claims.map((cl) => [cl.id, cl.case]));
+  const index = indexPack(pack);
+  /** The outlet whose domain (or a parent domain) is the URL's host; subdomains count. */
+  const outletOf = (url: string | null | undefined) => (url ? index.outletForHost(url)?.id : undefined);
 
   const scan = (text: string, title: string | null | undefined) => {
     const tokens = tokenize(text);
@@ -125,8 +128,10 @@ export function createEngine(pack: FactPack): Engine {
       const article = {
         title: input.title?.trim() || null,
         outlet:
-          resolveOutlet(pack, input.url ?? null, null) ??
-          resolveOutlet(pack, input.canonical ?? null, input.siteName ?? null),
+          outletOf(input.url) ??
+          outletOf(input.canonical) ??
+          (input.siteName ? index.outletForSiteName(input.siteName)?.id : undefined) ??
+          null,
         published: articleDate,
       };
       const base = {
