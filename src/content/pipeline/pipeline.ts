@@ -134,9 +134,6 @@ export function startPipeline(doc: Document = document): PipelineHandle {
       cards ??= createCardController(doc, signal);
       cards.update(highlights.supported ? result.items : [], result.analysis);
       await sendFromContent('page-analysis', { url: location.href, analysis: result.analysis, highlights });
-      if (!stopWatch && !signal.aborted) {
-        stopWatch = watchLateContent(doc, { onGrowth: () => void run(), ignore: () => false, signal });
-      }
     } finally {
       running = false;
       if (again && !signal.aborted) {
@@ -163,9 +160,18 @@ export function startPipeline(doc: Document = document): PipelineHandle {
     },
     signal,
   );
-  const rerun = () => {
+  /**
+   * Watches for an article that arrives late. Started before the run it may correct: an article
+   * rendered while the first run was still reporting would otherwise go unnoticed.
+   */
+  const watch = () => {
     stopWatch?.();
-    stopWatch = null;
+    stopWatch = signal.aborted
+      ? null
+      : watchLateContent(doc, { onGrowth: () => void run(), ignore: () => false, signal });
+  };
+  const rerun = () => {
+    watch();
     void run();
   };
   // Single-page apps change the address without a load. Browsers tell the background at different
@@ -179,6 +185,7 @@ export function startPipeline(doc: Document = document): PipelineHandle {
   }, 500);
   signal.addEventListener('abort', () => clearInterval(urlCheck), { once: true });
 
+  watch();
   void run();
   return { rerun, destroy };
 }
