@@ -18,7 +18,6 @@ export interface DetectInput {
   hits: PhraseHit[];
   /** Passage index of each token. */
   tokenPassage: Int32Array;
-  passageCount: number;
   wordCount: number;
   /** Folded words of the title, if any: a name in the title weighs more. */
   titleHits: PhraseHit[];

@@ -42,8 +42,7 @@ export interface CueShape {
 export interface CompiledPack {
   pack: FactPack;
   index: PhraseIndex;
-  usages: Usage[][];
-  /** The same usages split by the stage that reads them, so each pass skips the others' entries. */
+  /** What each phrase means, split by the stage that reads it, so each pass skips the others' entries. */
   byStage: { detect: Usage[][]; passage: Usage[][]; entity: Usage[][] };
   claims: Claim[];
   claimShapes: CueShape[];
@@ -201,7 +200,6 @@ export function compilePack(pack: FactPack): CompiledPack {
   return {
     pack,
     index,
-    usages,
     byStage: splitByStage(usages),
     claims: pack.claims,
     claimShapes,

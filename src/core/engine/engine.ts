@@ -110,7 +110,6 @@ export function createEngine(pack: FactPack): Engine {
     const detection = detect(c, {
       hits,
       tokenPassage,
-      passageCount: passages.length,
       wordCount: tokens.count,
       titleHits,
     });
