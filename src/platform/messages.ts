@@ -3,6 +3,13 @@
  * payload and the response value. Pure (no browser API) so the background router and the unit tests
  * share the exact same validators.
  */
+import type {
+  ExportFile,
+  ExportFormat,
+  ImportSummary,
+  PassageDraft,
+  SavedPassage,
+} from '../core/library/types';
 import type { Analysis } from '../core/match/findings';
 import { validatePageAnalysis } from './analysis-validate';
 import { fail, ok, type Result } from './result';
@@ -55,8 +62,44 @@ export interface BadgeInfo {
   color: string;
 }
 
+/** Where this page's saved passages ended up (the content script's report after anchoring them). */
+export interface AnchoringReport {
+  url: string;
+  /** Ids of the passages highlighted in the page. */
+  placed: string[];
+  /** Ids of the passages that could not be placed (the popup lists them as orphans). */
+  orphans: string[];
+}
+
+/** The popup's view of one tab's saved passages. */
+export interface PagePassages {
+  passages: SavedPassage[];
+  /** The page's last anchoring report, or null when the page has not anchored them (yet). */
+  anchoring: AnchoringReport | null;
+}
+
+/** Who a library change came from; the library page and popups refresh on it. */
+export interface LibraryChange {
+  /** Passages added, changed or removed (ids). */
+  ids: string[];
+}
+
 /** content script → background. */
 export interface ContentToBackground {
+  /**
+   * Saves a passage the reader selected in this page. The draft's url must be the sender's page; the
+   * background adds id, schema version and times and returns the stored passage.
+   */
+  'save-passage': { request: PassageDraft; response: SavedPassage };
+  /**
+   * Edits note and tags of a passage saved from this same page (the editor shown right after saving).
+   * Passages of other pages can only be edited from the library page.
+   */
+  'edit-saved-passage': { request: { id: string; note: string; tags: string[] }; response: SavedPassage };
+  /** This page's saved passages (matched by URL, canonical URL of the same site, AMP and tracking variants). */
+  'get-page-passages': { request: { url: string; canonicalUrl: string | null }; response: SavedPassage[] };
+  /** Which of this page's saved passages were placed and which are orphans. */
+  'anchoring-report': { request: AnchoringReport; response: null };
   /** The gate result for the current document; sent once per document (again after bfcache restore). */
   'page-report': { request: PageReport; response: BadgeInfo };
   /** The pipeline's analysis of the current document (sent again after a same-document navigation). */
@@ -72,6 +115,23 @@ export interface PopupToBackground {
   'get-settings': { request: Record<string, never>; response: Settings };
   /** Changes some settings; privileged: only extension pages may send it. Returns the new settings. */
   'set-settings': { request: Partial<Settings>; response: Settings };
+  /** One tab's saved passages and where they were placed. */
+  'get-page-saved': { request: { tabId: number }; response: PagePassages };
+  /** The whole library, newest first. */
+  'list-passages': { request: Record<string, never>; response: SavedPassage[] };
+  /** Edits note and tags of any passage. */
+  'update-passage': { request: { id: string; note: string; tags: string[] }; response: SavedPassage };
+  /** Deletes passages; returns them so the page can offer undo (restore-passages). */
+  'delete-passages': { request: { ids: string[] }; response: SavedPassage[] };
+  /** Puts deleted passages back exactly as they were (undo). Returns how many were restored. */
+  'restore-passages': { request: { passages: SavedPassage[] }; response: number };
+  /** The library in one export format. */
+  'export-library': { request: { format: ExportFormat }; response: ExportFile };
+  /**
+   * Imports a file's text (our JSON-LD or Hypothesis JSON). Validated first: on any problem nothing is
+   * written and the error lists which record failed and why.
+   */
+  'import-library': { request: { text: string }; response: ImportSummary };
 }
 
 /** background → content script (sent with tabs.sendMessage to a tab's top frame). */
@@ -84,6 +144,10 @@ export interface BackgroundToContent {
   'report-again': { request: Record<string, never>; response: null };
   /** A keyboard shortcut (manifest "commands"): go to the next or previous highlight and open its card. */
   'step-highlight': { request: { direction: StepDirection }; response: null };
+  /** Context menu or shortcut: save the current selection (the page then shows the note editor). */
+  'save-selection': { request: Record<string, never>; response: null };
+  /** Saved passages changed (edited, deleted, imported elsewhere): fetch and anchor this page's again. */
+  'saved-changed': { request: LibraryChange; response: null };
 }
 
 export type StepDirection = 'next' | 'previous';
