@@ -28,7 +28,7 @@ export function time(fn: () => void, budgetMs = 400, minRuns = 5): number {
 }
 
 /** Seed article texts (as extracted) repeated to `bytes` characters, split at paragraph breaks. */
-function corpus(engine: Engine, bytes: number): string {
+export function corpus(engine: Engine, bytes: number): string {
   const fixtures = loadFixtures().filter((f) => SEEDS.includes(f.slug));
   const texts = fixtures.map((f) => runHtml(engine, f.html, null).text);
   let out = '';
