@@ -57,7 +57,12 @@ export function foldWithMap(text: string): FoldedText {
         ends.push(i + width);
       }
       lastSpace = true;
-    } else if (piece !== '') {
+    } else if (piece === '') {
+      // A combining mark belongs to the character before it: a match ending there must include it.
+      if (ends.length > 0 && !lastSpace && code >= 0x80 && !INVISIBLE.test(text.slice(i, i + width))) {
+        ends[ends.length - 1] = i + width;
+      }
+    } else {
       for (let k = 0; k < piece.length; k++) {
         out.push(piece[k] as string);
         starts.push(i);
