@@ -71,81 +71,179 @@ export interface TextMap {
 const ELEMENT = 1;
 const TEXT = 3;
 
-/** Builds the text and its node map for `root`, skipping scripts, styles and hidden-by-markup content. */
-export function buildTextMap(root: Node): TextMap {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
+/** Whether the walk may enter an element (besides the built-in skips); large pages drop boilerplate. */
+export type EnterFilter = (element: Element) => boolean;
+
+/**
+ * The text-map walk as a resumable loop, so a large page can be mapped in slices between which the
+ * browser paints and handles input (see sliced.ts). `step(n)` visits at most n nodes; `done` says
+ * when the walk is over; `result()` gives the map. Iterative, so deep pages cannot overflow the stack.
+ */
+export class TextMapBuilder {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
   // Pending separator: 0 none, 1 space, 2 paragraph break. Emitted lazily so none leads or trails.
-  let pending = 0;
-  let atStart = true;
+  private pending = 0;
+  private atStart = true;
+  /** Nodes still to visit; null marks the end of a block element (a paragraph break follows it). */
+  private readonly stack: (Node | null)[];
 
-  const emitSeparator = () => {
-    if (atStart) {
-      pending = 0;
-      return;
-    }
-    if (pending === 2) {
-      parts.push('\n\n');
-      length += 2;
-    } else if (pending === 1) {
-      parts.push(' ');
-      length += 1;
-    }
-    pending = 0;
-  };
+  constructor(
+    root: Node,
+    private readonly enter: EnterFilter | null = null,
+  ) {
+    this.stack = [root];
+  }
 
-  const visitText = (node: Text) => {
-    const data = node.data;
-    let out = '';
-    const offsets: number[] = [];
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f') {
-        if (pending < 1) pending = 1;
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Visits up to `budget` nodes; returns how many it visited. */
+  step(budget: number): number {
+    const stack = this.stack;
+    let visited = 0;
+    while (stack.length && visited < budget) {
+      const node = stack.pop()!;
+      visited++;
+      if (node === null) {
+        this.pending = 2;
         continue;
       }
-      if (pending) {
-        if (out.length) {
+      if (node.nodeType === TEXT) {
+        this.visitText(node as Text);
+        continue;
+      }
+      const type = node.nodeType;
+      if (type !== ELEMENT && type !== 9 && type !== 11) continue;
+      let block = false;
+      if (type === ELEMENT) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+        if (this.enter && !this.enter(el)) continue;
+        block = BLOCK.has(tag);
+      }
+      if (block) {
+        this.pending = 2;
+        stack.push(null);
+      }
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+    return visited;
+  }
+
+  result(): TextMap {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  /**
+   * The common case, done with native string search instead of a character loop: a node whose text,
+   * apart from its ends, has only single spaces. Maps it as one piece; false when the node is not so.
+   */
+  private visitPlainText(node: Text, data: string, n: number): boolean {
+    let a = 0;
+    while (a < n && isSpace(data.charCodeAt(a))) a++;
+    if (a === n) {
+      if (n && this.pending < 1) this.pending = 1;
+      return true;
+    }
+    let b = n;
+    while (isSpace(data.charCodeAt(b - 1))) b--;
+    const core = a === 0 && b === n ? data : data.slice(a, b);
+    if (/[\n\t\r\f]| {2}/.test(core)) return false;
+    if (a > 0 && this.pending < 1) this.pending = 1;
+    if (this.pending) this.emitSeparator();
+    const offsets = new Int32Array(core.length);
+    for (let k = 0; k < offsets.length; k++) offsets[k] = a + k;
+    this.segments.push({ node, start: this.length, end: this.length + core.length, offsets });
+    this.parts.push(core);
+    this.length += core.length;
+    this.atStart = false;
+    if (b < n) this.pending = 1;
+    return true;
+  }
+
+  private emitSeparator(): void {
+    if (this.atStart) {
+      this.pending = 0;
+      return;
+    }
+    if (this.pending === 2) {
+      this.parts.push('\n\n');
+      this.length += 2;
+    } else if (this.pending === 1) {
+      this.parts.push(' ');
+      this.length += 1;
+    }
+    this.pending = 0;
+  }
+
+  private visitText(node: Text): void {
+    const data = node.data;
+    const n = data.length;
+    if (this.visitPlainText(node, data, n)) return;
+    // Runs of non-space characters are copied whole (a character loop with string concatenation is
+    // the slowest part of mapping a large page); offsets go straight into a typed array.
+    const pieces: string[] = [];
+    let offsets: Int32Array | null = null;
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      const c = data.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12) {
+        if (this.pending < 1) this.pending = 1;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const d = data.charCodeAt(j);
+        if (d === 32 || d === 10 || d === 9 || d === 13 || d === 12) break;
+        j++;
+      }
+      // Worst case: every character mapped plus a paragraph break (two characters) per run.
+      offsets ??= new Int32Array(n * 2 + 2);
+      if (this.pending) {
+        if (count) {
           // A space inside this node's own text maps to the whitespace before this character.
-          out += pending === 2 ? '\n\n' : ' ';
-          offsets.push(i - 1);
-          if (pending === 2) offsets.push(i - 1);
-          pending = 0;
+          pieces.push(this.pending === 2 ? '\n\n' : ' ');
+          offsets[count++] = i - 1;
+          if (this.pending === 2) offsets[count++] = i - 1;
+          this.pending = 0;
         } else {
-          emitSeparator();
+          this.emitSeparator();
         }
       }
-      out += ch;
-      offsets.push(i);
-      atStart = false;
+      pieces.push(i === 0 && j === n ? data : data.slice(i, j));
+      for (let k = i; k < j; k++) offsets[count++] = k;
+      this.atStart = false;
+      i = j;
     }
-    if (!out.length) return;
-    segments.push({ node, start: length, end: length + out.length, offsets: Int32Array.from(offsets) });
-    parts.push(out);
-    length += out.length;
-  };
+    if (!count || !offsets) return;
+    const out = pieces.length === 1 ? pieces[0]! : pieces.join('');
+    this.segments.push({
+      node,
+      start: this.length,
+      end: this.length + out.length,
+      offsets: offsets.slice(0, count),
+    });
+    this.parts.push(out);
+    this.length += out.length;
+  }
+}
 
-  const walk = (node: Node) => {
-    if (node.nodeType === TEXT) {
-      visitText(node as Text);
-      return;
-    }
-    if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = node.nodeType === ELEMENT ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIP.has(tag)) return;
-    if (
-      node.nodeType === ELEMENT &&
-      ((node as Element).hasAttribute('hidden') || (node as Element).getAttribute('aria-hidden') === 'true')
-    )
-      return;
-    const block = BLOCK.has(tag);
-    if (block) pending = 2;
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) pending = 2;
-  };
-  walk(root);
-  return { text: parts.join(''), segments };
+/** True for the text map's whitespace: space, line feed, tab, carriage return, form feed. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
+
+/** Builds the text and its node map for `root`, skipping scripts, styles and hidden-by-markup content. */
+export function buildTextMap(root: Node, enter: EnterFilter | null = null): TextMap {
+  const builder = new TextMapBuilder(root, enter);
+  while (!builder.done) builder.step(Number.MAX_SAFE_INTEGER);
+  return builder.result();
 }
 
 /** The segment holding mapped offset `offset` (binary search), or undefined. */

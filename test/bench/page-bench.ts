@@ -6,10 +6,11 @@
 import { Readability } from '@mozilla/readability';
 import { scanGate } from '../../src/content/gate';
 import { samplePage } from '../../src/content/page-sample';
+import { analysePage, SLICE_MS } from '../../src/content/pipeline/analyse-page';
 import { createEngine } from '../../src/core/engine/engine';
 import { nsoPack } from '../../src/data/pack';
-import { extractArticle } from '../../src/dom/extract';
 import { Highlighter } from '../../src/dom/highlighter';
+import { createSlicer } from '../../src/dom/sliced';
 
 const engine = createEngine(nsoPack);
 let highlighter: Highlighter | null = null;
@@ -20,27 +21,60 @@ function time(fn: () => unknown): number {
   return performance.now() - t0;
 }
 
-function pipeline(): { matches: number; placed: number } {
-  const x = extractArticle(document);
-  const a = engine.analyse({
-    text: x.map.text,
-    title: x.meta.title,
-    url: location.href,
-    published: x.meta.published,
-    today: '2026-11-22',
-  });
-  const ranges: Range[] = [];
-  for (const m of a.relevant ? a.matches : []) {
-    const span = x.toLive(m.start, m.end);
-    if (!span) continue;
-    const r = document.createRange();
-    r.setStart(span.startNode, span.startOffset);
-    r.setEnd(span.endNode, span.endOffset);
-    ranges.push(r);
-  }
+/** The pipeline's analysis and painting, as the content script runs them (analysePage + highlights). */
+async function pipeline(): Promise<{
+  matches: number;
+  placed: number;
+  large: boolean;
+  longest: number;
+  timings: { extract: number; engine: number; place: number };
+}> {
+  const slicer = createSlicer(SLICE_MS);
+  const run = await analysePage(document, engine, slicer, '2026-11-22');
   highlighter ??= new Highlighter(document, 'background');
-  highlighter.set('claim', ranges);
-  return { matches: a.matches.length, placed: ranges.length };
+  highlighter.set(
+    'claim',
+    run.items.filter((i) => i.kind === 'claim').map((i) => i.range),
+  );
+  return {
+    matches: run.analysis.matches.length,
+    placed: run.items.length,
+    large: run.large,
+    longest: slicer.longest(),
+    timings: run.timings,
+  };
+}
+
+/** Total time of one pipeline run, its longest slice, and the browser's own long tasks during it. */
+async function timedPipeline(): Promise<{
+  total: number;
+  longest: number;
+  longTask: number;
+  large: boolean;
+  timings: { extract: number; engine: number; place: number };
+}> {
+  const longTasks: number[] = [];
+  const observer =
+    typeof PerformanceObserver !== 'undefined' &&
+    PerformanceObserver.supportedEntryTypes?.includes('longtask')
+      ? new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longTasks.push(e.duration);
+        })
+      : null;
+  observer?.observe({ type: 'longtask' });
+  const t0 = performance.now();
+  const run = await pipeline();
+  const total = performance.now() - t0;
+  // Long-task entries are delivered after the task ends: let one more task pass.
+  await new Promise((r) => setTimeout(r, 50));
+  observer?.disconnect();
+  return {
+    total,
+    longest: run.longest,
+    longTask: Math.max(0, ...longTasks),
+    large: run.large,
+    timings: run.timings,
+  };
 }
 
 function walk(): number {
@@ -56,8 +90,8 @@ function walk(): number {
 
 (window as unknown as { __nsoBench: unknown }).__nsoBench = {
   gate: () => time(() => scanGate(samplePage(document, location.href))),
-  pipeline: () => time(pipeline),
-  pipelineResult: pipeline,
+  pipeline: async () => (await timedPipeline()).total,
+  timedPipeline,
   readability: () => time(() => new Readability(document.cloneNode(true) as Document).parse()),
   walk: () => time(walk),
 };

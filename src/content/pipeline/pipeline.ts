@@ -1,46 +1,24 @@
 /**
  * The heavy part of the content side, loaded only into pages the gate picked: extract the article
- * (Readability on a clone), run the engine with the bundled pack, paint highlights on the live page
+ * (Readability on a clone; very large pages in slices, see analyse-page.ts), run the engine with the bundled pack, paint highlights on the live page
  * without touching its DOM, and report the analysis to the background. One root AbortController
  * tears everything down.
  */
 import { createEngine, type Engine } from '../../core/engine/engine';
 import type { Analysis } from '../../core/match/findings';
 import { nsoPack } from '../../data/pack';
-import { extractArticle } from '../../dom/extract';
 import { Highlighter, highlightSupported } from '../../dom/highlighter';
-import type { LiveSpan } from '../../dom/live-map';
+import { createSlicer } from '../../dom/sliced';
 import type { HighlightReport } from '../../platform/messages';
 import { sendFromContent } from '../../platform/runtime';
 import { DEFAULT_SETTINGS, isActiveOn, readSettings, type Settings } from '../../platform/settings';
 import { onLocalChange } from '../../platform/storage';
+import { analysePage, type RunResult, SLICE_MS } from './analyse-page';
 import { type CardController, createCardController } from './cards';
 import type { PipelineHandle } from './handle';
 import { watchLateContent } from './late-content';
 
-export interface PlacedItem {
-  kind: 'claim' | 'conflict';
-  index: number;
-  range: Range;
-}
-
-/** What one run produced: the analysis and the live ranges of its highlights. */
-export interface RunResult {
-  analysis: Analysis;
-  items: PlacedItem[];
-}
-
-function toRange(doc: Document, span: LiveSpan): Range | null {
-  try {
-    const r = doc.createRange();
-    r.setStart(span.startNode, span.startOffset);
-    r.setEnd(span.endNode, span.endOffset);
-    return r.collapsed ? null : r;
-  } catch {
-    // The node changed under us (the page re-rendered between extraction and now).
-    return null;
-  }
-}
+export type { PlacedItem, RunResult } from './analyse-page';
 
 export function startPipeline(doc: Document = document): PipelineHandle {
   const root = new AbortController();
@@ -60,31 +38,10 @@ export function startPipeline(doc: Document = document): PipelineHandle {
     cards?.clear();
   };
 
-  const analyse = (): RunResult => {
+  /** Extracts and analyses the page; large pages in slices that stop when the pipeline is torn down. */
+  const analyse = (): Promise<RunResult> => {
     engine ??= createEngine(nsoPack);
-    const x = extractArticle(doc);
-    const analysis = engine.analyse({
-      text: x.map.text,
-      title: x.meta.title ?? doc.title,
-      url: location.href,
-      canonical: x.meta.canonical,
-      siteName: x.meta.siteName,
-      published: x.meta.published,
-      today: new Date().toISOString().slice(0, 10),
-    });
-    const items: PlacedItem[] = [];
-    if (analysis.relevant) {
-      const place = (kind: PlacedItem['kind'], list: { start: number; end: number }[]) => {
-        list.forEach((m, index) => {
-          const span = x.toLive(m.start, m.end);
-          const range = span ? toRange(doc, span) : null;
-          if (range) items.push({ kind, index, range });
-        });
-      };
-      place('claim', analysis.matches);
-      place('conflict', analysis.conflicts);
-    }
-    return { analysis, items };
+    return analysePage(doc, engine, createSlicer(SLICE_MS, signal), new Date().toISOString().slice(0, 10));
   };
 
   const paint = (result: RunResult): HighlightReport => {
@@ -128,7 +85,15 @@ export function startPipeline(doc: Document = document): PipelineHandle {
         clear();
         return;
       }
-      const result = analyse();
+      let result: RunResult;
+      try {
+        result = await analyse();
+      } catch (error) {
+        // Torn down while a large page was being read in slices: nothing to paint or report.
+        if (signal.aborted) return;
+        throw error;
+      }
+      if (signal.aborted) return;
       const highlights = paint(result);
       // Cards only for highlights the page shows; none (or not relevant) removes the overlay host.
       cards ??= createCardController(doc, signal);
