@@ -1,7 +1,9 @@
 /**
  * A static file server for test fixtures on 127.0.0.1 and a free port. Serves only files under its
  * root (no directory listings, no path traversal), answers /favicon.ico with 204 so browsers do not log
- * errors, and sends the content types browsers need.
+ * errors, and sends the content types browsers need. A file may come with extra response headers in a
+ * sidecar `<file>.headers.json` (an object of header names to values), e.g. a hostile page's strict
+ * Content-Security-Policy.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -31,6 +33,8 @@ export interface FixtureServer {
   origin: string;
   /** The URL of a file under the root, e.g. url('pages/jpost-2020-01-16/source.html'). */
   url(path: string): string;
+  /** Every request received so far, in order, as "METHOD /path?query" (tests count what a page fetched). */
+  requests: readonly string[];
   close(): Promise<void>;
 }
 
@@ -47,8 +51,25 @@ export function resolveUnder(root: string, requestPath: string): string | null {
   return file.startsWith(root + sep) ? file : null;
 }
 
+/** The extra headers of `file` from its `.headers.json` sidecar; none when there is no sidecar. */
+async function sidecarHeaders(file: string): Promise<Record<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(`${file}.headers.json`, 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed = JSON.parse(text) as unknown;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error(`${file}.headers.json: not an object of header names to values`);
+  }
+  return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, String(value)]));
+}
+
 export async function startFixtureServer(root: string = FIXTURES_ROOT): Promise<FixtureServer> {
+  const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
+    requests.push(`${request.method} ${request.url}`);
     // The raw path, not new URL().pathname: that would resolve "/a/%2e%2e/" and hide the attempt.
     const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
     if (path === '/favicon.ico') {
@@ -64,18 +85,28 @@ export async function startFixtureServer(root: string = FIXTURES_ROOT): Promise<
       response.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
       return;
     }
+    let body: Buffer;
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': body.length,
-        'cache-control': 'no-store',
-      });
-      response.end(request.method === 'HEAD' ? undefined : body);
+      body = await readFile(file);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
     }
+    let extra: Record<string, string>;
+    try {
+      extra = await sidecarHeaders(file);
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+      ...extra,
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -83,6 +114,7 @@ export async function startFixtureServer(root: string = FIXTURES_ROOT): Promise<
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\/+/, '')}`,
+    requests,
     close: () =>
       new Promise<void>((done, fail) => {
         server.closeAllConnections();
