@@ -58,7 +58,11 @@ export default defineConfig({
         // The polyfill fetches modules; extension pages load everything locally and need none.
         modulePreload: { polyfill: false },
         rolldownOptions: {
-          input: { popup: at('src/ui/popup.html'), background: at('src/background/index.ts') },
+          input: {
+            popup: at('src/ui/popup.html'),
+            library: at('src/ui/library.html'),
+            background: at('src/background/index.ts'),
+          },
           output: {
             entryFileNames: (chunk) =>
               chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js',

@@ -1,13 +1,15 @@
 /**
  * The whole popup as a function of what it was given: the tab's state, the settings, the fact pack.
- * Views sit behind tabs (This page, Status, Timeline, Outlets, Search, Settings); each view's model is
- * computed from the background's analysis plus pack lookups, when the view is first shown.
+ * Views sit behind tabs (This page, Status, Timeline, Outlets, Search, Saved, Settings); each view's
+ * model is computed from the background's analysis plus pack lookups, when the view is first shown.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { PackIndex } from '../../core/facts/index';
 import type { CaseStatus } from '../../core/match/findings';
 import { FactSearchBox } from './FactSearchBox';
 import { useT } from './i18n';
+import { SavedTab } from './library/SavedTab';
+import type { Outcome, PageSavedLoad } from './library/types';
 import { allCasesToday, caseStatusViews } from './model/case-status';
 import { buildOutletMatrix } from './model/outlet-matrix';
 import type { FactSearch } from './model/search';
@@ -20,7 +22,7 @@ import { type TabDef, Tabs } from './Tabs';
 import { TimelineTab } from './TimelineTab';
 import type { LoadState, PageView, SettingsState, SettingsView } from './view-types';
 
-export const TAB_IDS = ['page', 'status', 'timeline', 'outlets', 'search', 'settings'] as const;
+export const TAB_IDS = ['page', 'status', 'timeline', 'outlets', 'search', 'saved', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 export interface PopupViewProps {
@@ -34,6 +36,10 @@ export interface PopupViewProps {
   /** ISO date "today" is computed for. */
   today: string;
   initialTab?: TabId;
+  /** This page's saved passages; the Saved tab is shown when the host loads them. */
+  saved?: PageSavedLoad;
+  /** Opens the full library page (from the Saved tab). */
+  onOpenLibrary?: () => Promise<Outcome<unknown>>;
 }
 
 /** The analysis when the page is about the story, else null. */
@@ -54,6 +60,7 @@ function Views(props: PopupViewProps & { page: PageView | null }) {
     { id: 'timeline', label: t('tabTimeline') },
     { id: 'outlets', label: t('tabOutlets') },
     { id: 'search', label: t('tabSearch') },
+    ...(props.saved ? [{ id: 'saved', label: t('tabSaved') }] : []),
     { id: 'settings', label: t('tabSettings') },
   ];
   const s = settings.settings;
@@ -87,6 +94,14 @@ function Views(props: PopupViewProps & { page: PageView | null }) {
         return <OutletsPanel index={index} outlet={analysis?.article.outlet ?? null} />;
       case 'search':
         return <FactSearchBox search={props.search} idPrefix="tab" />;
+      case 'saved':
+        return (
+          <SavedTab
+            saved={props.saved ?? { kind: 'loading' }}
+            claimLabel={(id) => index.claims.get(id)?.text ?? id}
+            onOpenLibrary={props.onOpenLibrary}
+          />
+        );
       default:
         return <SettingsTab state={settings} site={site} onChange={props.onSettings} />;
     }
