@@ -157,7 +157,38 @@ function fuzzy(folded: string, from: number, to: number, q: Query, hint: number 
   return out;
 }
 
-/** Candidates from the folded text: exact folded occurrences, else approximate ones (also near the hint). */
+const WORD = /^[\p{L}\p{N}]$/u;
+const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
+/** How far a boundary may move to reach a word edge. */
+const SNAP = 24;
+
+/**
+ * Gives an approximate match the shape of the quote: saved quotes usually cover whole words, and the
+ * match with the fewest errors can stop inside an edited word ("reporte|rs" for "journalists").
+ * When the quote began (ended) at a word edge, the match is widened to the word edge; spaces the
+ * quote did not have at its ends are trimmed.
+ */
+function snap(folded: string, c: Candidate, q: Query): Candidate {
+  let { start, end } = c;
+  const pattern = q.folded;
+  if (isWord(pattern[0]) && !isWord(q.prefix[q.prefix.length - 1])) {
+    for (let k = 0; k < SNAP && start > 0 && isWord(folded[start - 1]) && isWord(folded[start]); k++) start--;
+  }
+  if (isWord(pattern[pattern.length - 1]) && !isWord(q.suffix[0])) {
+    for (let k = 0; k < SNAP && end < folded.length && isWord(folded[end]) && isWord(folded[end - 1]); k++)
+      end++;
+  }
+  if (pattern[0] !== ' ') while (end - start > 1 && folded[start] === ' ') start++;
+  if (pattern[pattern.length - 1] !== ' ') while (end - start > 1 && folded[end - 1] === ' ') end--;
+  return { start, end, quote: c.quote };
+}
+
+/**
+ * Candidates from the folded text: exact folded occurrences, else approximate ones. Approximate search
+ * reports only the places with the fewest errors, so with a recorded position the neighbourhood of
+ * that position is searched on its own too: the quote may survive there, edited, while an exact or
+ * closer copy elsewhere (in a different context) would otherwise hide it.
+ */
 function foldedCandidates(page: PageText, q: Query): Candidate[] {
   const map = page.folded;
   const { folded } = map;
@@ -165,18 +196,19 @@ function foldedCandidates(page: PageText, q: Query): Candidate[] {
     const span = unfold(map, c.start, c.end);
     return { ...span, quote: page.text.slice(span.start, span.end) === q.quote.exact ? 1 : c.quote };
   };
-  const exact = occurrences(folded, q.folded);
   const hint = q.hint === null ? null : toFolded(map, q.hint);
-  if (exact.length > 0) {
-    const near = nearest(exact, (s) => s, hint, MAX_SCORED);
-    const found = near.map((s) => raw({ start: s, end: s + q.folded.length, quote: 0.97 }));
-    if (hint === null) return found;
-    // The quote may also survive, edited, where it was; an exact copy elsewhere must not hide that.
+  const exact = occurrences(folded, q.folded);
+  const found = nearest(exact, (s) => s, hint, MAX_SCORED).map((s) => ({
+    start: s,
+    end: s + q.folded.length,
+    quote: 0.97,
+  }));
+  const approximate = exact.length > 0 ? [] : fuzzy(folded, 0, folded.length, q, hint);
+  if (hint !== null) {
     const slack = Math.max(256, q.folded.length);
-    const local = fuzzy(folded, Math.max(0, hint - slack), hint + q.folded.length + slack, q, hint);
-    return [...found, ...local.map(raw)];
+    approximate.push(...fuzzy(folded, Math.max(0, hint - slack), hint + q.folded.length + slack, q, hint));
   }
-  return fuzzy(folded, 0, folded.length, q, hint).map(raw);
+  return [...found, ...approximate.map((c) => snap(folded, c, q))].map(raw);
 }
 
 function best(

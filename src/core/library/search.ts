@@ -45,6 +45,16 @@ function wordForms(word: string): string[] {
   return forms;
 }
 
+const NON_ASCII = /[^ -~]/;
+
+/**
+ * Folded words of a text for search, with full case folding on top ("Straße" meets "STRASSE",
+ * final sigma meets sigma), which lower-casing alone does not give.
+ */
+function searchWords(text: string): string[] {
+  return phraseWords(text).map((w) => (NON_ASCII.test(w) ? w.toUpperCase().toLowerCase() : w));
+}
+
 /** A query term: one word, or several that must be adjacent (the last one may be a prefix). */
 type Term = string[];
 
@@ -53,7 +63,7 @@ export function parseQuery(text: string): Term[] {
   const terms: Term[] = [];
   const re = /["“”„]([^"“”„]*)["“”„]?|(\S+)/g;
   for (const m of text.matchAll(re)) {
-    const words = phraseWords(m[1] ?? m[2] ?? '');
+    const words = searchWords(m[1] ?? m[2] ?? '');
     if (words.length > 0) terms.push(words);
   }
   return terms;
@@ -76,7 +86,7 @@ function fieldMatches(words: string[], term: Term): boolean {
 
 /** The searchable fields of a passage, each as folded words (phrases do not run across fields). */
 function fields(p: SavedPassage): string[][] {
-  return [p.quote.exact, p.note, p.title, p.outlet ?? '', p.url, ...p.tags].map(phraseWords);
+  return [p.quote.exact, p.note, p.title, p.outlet ?? '', p.url, ...p.tags].map(searchWords);
 }
 
 /** The date a passage is filtered and grouped by: the article's, else the day it was saved. */

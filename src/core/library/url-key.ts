@@ -162,7 +162,10 @@ export function pageKey(url: string): string | null {
   const params = [...u.searchParams].filter(([k, v]) => !dropParam(k, v));
   params.sort(([ka, va], [kb, vb]) => (ka < kb ? -1 : ka > kb ? 1 : va < vb ? -1 : va > vb ? 1 : 0));
   const query = new URLSearchParams(params).toString();
-  return `${host}${u.port ? `:${u.port}` : ''}${normalisePath(u.pathname)}${query ? `?${query}` : ''}`;
+  // Stripping one marker can expose another ("/amp/amp"): repeat so a key is its own key.
+  let path = u.pathname;
+  for (let next = normalisePath(path); next !== path; next = normalisePath(path)) path = next;
+  return `${host}${u.port ? `:${u.port}` : ''}${path}${query ? `?${query}` : ''}`;
 }
 
 /** The registrable domain of a URL, approximately (no full public-suffix list), or null. */

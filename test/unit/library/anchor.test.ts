@@ -139,6 +139,18 @@ describe('anchorPassage: edited text', () => {
     });
   });
 
+  it('prefers the edited quote in its old place over an exact copy in another context', () => {
+    const page = `${ARTICLE}\nRelated: the spyware was sold to Mexico, reports say.`;
+    const { quote, position } = save(page, 'Pegasus was used against journalists');
+    const edited = page
+      .replace('Pegasus was used against journalists', 'Pegasus was used against reporters')
+      .replace('the spyware was sold to Mexico', 'claims that Pegasus was used against journalists');
+    expect(anchorPassage(edited, quote, position)).toMatchObject({
+      ...spanOf(edited, 'Pegasus was used against reporters'),
+      exact: false,
+    });
+  });
+
   it('returns null when the quote was removed (an orphan, not a wrong highlight)', () => {
     const { quote, position } = save(ARTICLE, 'Researchers at Citizen Lab found traces of the spyware');
     const removed = ARTICLE.replace(/Researchers at Citizen Lab[^\n]*\n/, '');

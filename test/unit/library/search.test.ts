@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { libraryFacets, parseQuery, searchLibrary } from '../../../src/core/library/search';
 import type { SavedPassage } from '../../../src/core/library/types';
@@ -96,6 +97,8 @@ describe('searchLibrary', () => {
     expect(ids(searchLibrary(ALL, { text: 'rejete deposee' }))).toEqual([accented.id]);
     expect(ids(searchLibrary(ALL, { text: 'REJETÉ' }))).toEqual([accented.id]);
     expect(ids(searchLibrary(ALL, { text: 'ＮＳＯ' }))).toEqual([court.id, hebrew.id]);
+    const german = passage({ exact: 'Die Klage wurde in der Hauptstraße eingereicht.' });
+    expect(searchLibrary([german], { text: 'HAUPTSTRASSE' })).toEqual([german]);
   });
 
   it('finds Hebrew words, also without joined prefixes and with points', () => {
@@ -175,5 +178,28 @@ describe('libraryFacets', () => {
 
   it('is empty for an empty library', () => {
     expect(libraryFacets([])).toEqual({ outlets: [], tags: [], claims: [], years: [] });
+  });
+});
+
+describe('searchLibrary (properties)', () => {
+  it('never throws and returns a subset of the given passages', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (text, tag) => {
+        const found = searchLibrary(ALL, { text, tag, from: text, to: tag });
+        expect(found.every((p) => ALL.includes(p))).toBe(true);
+      }),
+    );
+  });
+
+  it('finds a passage by any word (or word start) of its quote', () => {
+    const word = fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (words, pick, cut) => {
+        const p = passage({ exact: words.join(' ') });
+        const w = words[pick % words.length] as string;
+        const start = w.slice(0, 1 + (cut % w.length));
+        expect(searchLibrary([p], { text: start.toUpperCase() })).toEqual([p]);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pageKey, pageKeys, sameSite, siteOf } from '../../../src/core/library/url-key';
 
@@ -154,5 +155,62 @@ describe('pageKeys', () => {
     ]);
     expect(pageKeys('https://www.jpost.com/israel-news/article-682355', null)).toEqual([JPOST]);
     expect(pageKeys('about:blank', 'https://www.jpost.com/a')).toEqual([]);
+  });
+});
+
+describe('pageKey (properties)', () => {
+  const host = fc.constantFrom(
+    'www.jpost.com',
+    'm.ynet.co.il',
+    'amp.theguardian.com',
+    'presstv.ir',
+    'localhost:8080',
+  );
+  const segment = fc.constantFrom(
+    'amp',
+    'news',
+    'Article-1',
+    'index.amp.html',
+    'ש',
+    '%d7%a9',
+    '',
+    'a b',
+    '.amp',
+  );
+  const param = fc.tuple(
+    fc.constantFrom('utm_source', 'id', 'amp', 'page', 'fbclid', 'q', 'outputType', 'AT_medium'),
+    fc.constantFrom('', '1', 'amp', 'x y', 'ü', '&'),
+  );
+  const webUrl = fc
+    .tuple(
+      fc.constantFrom('http', 'https'),
+      host,
+      fc.array(segment, { maxLength: 5 }),
+      fc.array(param, { maxLength: 4 }),
+    )
+    .map(([scheme, h, path, params]) => {
+      const query = new URLSearchParams(params).toString();
+      return `${scheme}://${h}/${path.join('/')}${query ? `?${query}` : ''}`;
+    });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const key = pageKey(s);
+        expect(key === null || typeof key === 'string').toBe(true);
+        expect(pageKeys(s, s).length).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('is its own key, and ignores tracking parameters and the fragment', () => {
+    fc.assert(
+      fc.property(webUrl, fc.constantFrom('utm_campaign=x', 'fbclid=1', 'gclid=2'), (url, tracking) => {
+        const key = pageKey(url);
+        expect(key).not.toBeNull();
+        expect(pageKey(`https://${key}`)).toBe(key);
+        expect(pageKey(`${url}${url.includes('?') ? '&' : '?'}${tracking}#section-2`)).toBe(key);
+      }),
+    );
   });
 });
