@@ -17,6 +17,7 @@ import { analysePage, type RunResult, SLICE_MS } from './analyse-page';
 import { type CardController, createCardController } from './cards';
 import type { PipelineHandle } from './handle';
 import { watchLateContent } from './late-content';
+import { startLibrarySide } from './library-side';
 
 export type { PlacedItem, RunResult } from './analyse-page';
 
@@ -31,6 +32,9 @@ export function startPipeline(doc: Document = document): PipelineHandle {
   let stopWatch: (() => void) | null = null;
   let lastUrl = location.href;
   let cards: CardController | null = null;
+  let lastRun: RunResult | null = null;
+  // Saving passages and finding saved ones (issue 7): after each run, one message when none are saved.
+  const library = startLibrarySide(doc, signal, { settings: () => settings, lastRun: () => lastRun });
 
   const clear = () => {
     highlighter?.destroy();
@@ -83,6 +87,7 @@ export function startPipeline(doc: Document = document): PipelineHandle {
       lastUrl = location.href;
       if (!isActiveOn(settings, location.href)) {
         clear();
+        library.clear();
         return;
       }
       let result: RunResult;
@@ -99,6 +104,8 @@ export function startPipeline(doc: Document = document): PipelineHandle {
       cards ??= createCardController(doc, signal);
       cards.update(highlights.supported ? result.items : [], result.analysis);
       await sendFromContent('page-analysis', { url: location.href, analysis: result.analysis, highlights });
+      lastRun = result;
+      await library.anchor();
     } finally {
       running = false;
       if (again && !signal.aborted) {

@@ -6,11 +6,10 @@
 import { render } from 'preact';
 import { indexPack, type PackIndex } from '../../core/facts/index';
 import { nsoPack } from '../../data/pack';
-import { adoptStyles, createHost } from './host';
 import { type ArticleInfo, type CardModel, claimCard, conflictCard } from './model/card-model';
 import { cardWidth, placeCard } from './placement';
+import { acquireLayer } from './shared-host';
 import type { Translate } from './strings';
-import { OVERLAY_CSS } from './styles';
 import type { OpenCard, OpenOptions, Overlay, OverlayItem, StepDirection } from './types';
 import { Card } from './view/Card';
 
@@ -49,12 +48,9 @@ export function mountOverlay(doc: Document, signal: AbortSignal, options: Overla
   const locale = options.locale ?? 'en';
   const pack = options.pack ?? defaultPack();
   const win = doc.defaultView ?? window;
-  const { host, shadow } = createHost(doc);
-  adoptStyles(doc, shadow, OVERLAY_CSS);
-  const container = doc.createElement('div');
-  container.className = 'root';
-  shadow.append(container);
-  doc.documentElement.append(host);
+  // The host and its closed root are shared with the Save button and note editor (shared-host.ts).
+  const layer = acquireLayer(doc, 'cards');
+  const { host, container } = layer;
 
   let items: readonly OverlayItem[] = [];
   let article: ArticleInfo = { title: null, outlet: null, published: null };
@@ -131,7 +127,8 @@ export function mountOverlay(doc: Document, signal: AbortSignal, options: Overla
     win.addEventListener('resize', schedule, opts);
   };
 
-  const focused = () => doc.activeElement === host;
+  // The host is shared: focus in the note editor is not focus in a card.
+  const focused = () => doc.activeElement === host && container.contains(layer.shadow.activeElement);
 
   const overlay: Overlay = {
     host,
@@ -153,7 +150,7 @@ export function mountOverlay(doc: Document, signal: AbortSignal, options: Overla
       const model = modelFor(pack, item, article);
       if (!model) return false;
       // The page may have removed us: put the host back.
-      if (!host.isConnected) doc.documentElement.append(host);
+      layer.attach();
       if (how.focus && !focused()) returnFocus = doc.activeElement;
       open = { index, pinned: how.pinned, model };
       paint();
@@ -185,7 +182,7 @@ export function mountOverlay(doc: Document, signal: AbortSignal, options: Overla
       listening?.abort();
       if (frame) win.cancelAnimationFrame(frame);
       render(null, container);
-      host.remove();
+      layer.release();
     },
   };
   signal.addEventListener('abort', () => overlay.destroy(), { once: true });
