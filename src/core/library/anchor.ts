@@ -13,6 +13,8 @@ import type { Anchored, TextPositionSelector, TextQuoteSelector } from './types'
 
 /** Below this a candidate place is not trusted: the passage becomes an orphan. */
 export const MIN_ANCHOR_SCORE = 0.65;
+/** A quote this long at its recorded offsets is accepted whatever surrounds it. */
+const TRUSTED_AT_POSITION = 32;
 /** A moved exact quote scoring this well needs no fuzzy search. */
 const CONFIDENT = 0.9;
 /** Bounds on work for pathological pages (a one-word quote that occurs thousands of times). */
@@ -233,9 +235,6 @@ function anchorIn(
   const { text } = page;
   const exact = typeof quote?.exact === 'string' ? quote.exact : '';
   if (exact === '' || text.length === 0) return null;
-  if (usablePosition(text, position) && text.slice(position.start, position.end) === exact) {
-    return { start: position.start, end: position.end, score: 1, exact: true };
-  }
   const hintValue = position !== null && Number.isFinite(position.start) ? position.start : null;
   const q: Query = {
     quote,
@@ -244,6 +243,15 @@ function anchorIn(
     suffix: fold(String(quote.suffix ?? '').slice(0, CONTEXT_MAX)),
     hint: hintValue === null ? null : Math.min(text.length, Math.max(0, Math.trunc(hintValue))),
   };
+  // The quote still at its recorded offsets is the passage, unless it is short and its context is
+  // gone: then other text has shifted into place and a real search decides.
+  if (
+    usablePosition(text, position) &&
+    text.slice(position.start, position.end) === exact &&
+    (exact.length >= TRUSTED_AT_POSITION || contextScore(page, q, position.start, position.end) >= 0.5)
+  ) {
+    return { start: position.start, end: position.end, score: 1, exact: true };
+  }
   const rawExact = nearest(occurrences(text, exact), (s) => s, q.hint, MAX_SCORED).map((s) => ({
     start: s,
     end: s + exact.length,

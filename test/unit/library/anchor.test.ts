@@ -45,6 +45,16 @@ describe('anchorPassage: unchanged and moved text', () => {
     expect(found?.score).toBeGreaterThan(0.9);
   });
 
+  it('does not trust a short quote at its recorded offsets when its context is gone', () => {
+    const page = 'Barkai ruled. The appeal by NSO was heard on Monday and NSO lost again in court.';
+    const { quote, position } = save(page, 'NSO', 1);
+    // Rewritten so that another "NSO", in other words, now sits exactly at the recorded offsets.
+    const rewritten = `${'Q'.repeat(position.start)}NSO shares rose. The appeal was heard on Monday and NSO lost again in court.`;
+    expect(rewritten.slice(position.start, position.end)).toBe('NSO');
+    const at = rewritten.indexOf('NSO lost again');
+    expect(anchorPassage(rewritten, quote, position)).toMatchObject({ start: at, end: at + 3, exact: true });
+  });
+
   it('finds a quote without a recorded position (e.g. an imported annotation)', () => {
     const { quote } = save(ARTICLE, 'traces of the spyware');
     expect(anchorPassage(ARTICLE, quote, null)).toMatchObject({
