@@ -88,7 +88,11 @@ export interface ExportFile {
   text: string;
 }
 
-/** Why one record of an import file was refused: its position (0-based) in the file, its id if any. */
+/**
+ * Why one record of an import file was refused: its position (0-based) in the file, its id if any.
+ * `record` is -1 for a problem with the file as a whole (not JSON, unknown shape, too big) and for the
+ * closing "N more records have problems" line; the import UI shows those without a record number.
+ */
 export interface ImportProblem {
   record: number;
   id: string | null;
