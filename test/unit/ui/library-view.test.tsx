@@ -246,6 +246,32 @@ describe('the list', () => {
 });
 
 describe('search and filters', () => {
+  it('shows a large library a hundred passages at a time', async () => {
+    const many = Array.from({ length: 230 }, (_, i) =>
+      passage(0, {
+        id: `20000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        quote: { type: 'TextQuoteSelector', exact: `passage number ${i}`, prefix: '', suffix: '' },
+        tags: i % 2 === 0 ? ['even'] : [],
+      }),
+    );
+    const { el } = mount({ load: { kind: 'ready', passages: many } });
+    expect(all(el, 'saved-item')).toHaveLength(100);
+    expect(one(el, 'library-more').textContent).toBe('Show 100 more (130 not shown yet)');
+    vi.useFakeTimers();
+    act(() => one(el, 'library-more').click());
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(all(el, 'saved-item')).toHaveLength(200);
+    expect(document.activeElement).toBe(all(el, 'saved-edit')[100]);
+    act(() => one(el, 'library-more').click());
+    expect(all(el, 'saved-item')).toHaveLength(230);
+    expect(all(el, 'library-more')).toHaveLength(0);
+    choose(one(el, 'filter-tag'), 'even');
+    expect(all(el, 'saved-item')).toHaveLength(100);
+    expect(one(el, 'library-more').textContent).toBe('Show 15 more (15 not shown yet)');
+  });
+
   it('narrows the list by full-text search over quote, note, title, outlet and tags', () => {
     const { el } = mount();
     const search = one(el, 'search') as HTMLInputElement;
@@ -496,6 +522,26 @@ describe('export and import', () => {
       'record 5: url must be an http(s) URL',
     ]);
     expect(all(el, 'import-summary')).toHaveLength(0);
+  });
+
+  it('splits the background’s one-line problem list into records, and shows a store failure whole', async () => {
+    const h = handlers();
+    h.onImport.mockResolvedValueOnce(
+      failed(
+        'Nothing was imported. record 3 (urn:uuid:1): quote must be non-empty text; the file: 2 more problems',
+      ),
+    );
+    const { el } = mount({}, h);
+    await importFile(el, '{}', 'a.jsonld');
+    expect(all(el, 'import-problem').map((x) => x.textContent)).toEqual([
+      'record 3 (urn:uuid:1): quote must be non-empty text',
+      'the file: 2 more problems',
+    ]);
+    h.onImport.mockResolvedValueOnce(failed('QuotaExceededError: the quota has been exceeded; try again'));
+    await importFile(el, '{}', 'a.jsonld');
+    expect(all(el, 'import-problem').map((x) => x.textContent)).toEqual([
+      'QuotaExceededError: the quota has been exceeded; try again',
+    ]);
   });
 });
 

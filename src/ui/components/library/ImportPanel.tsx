@@ -23,10 +23,15 @@ const FORMAT: Record<ImportSummary['format'], MessageKey> = {
   hypothesis: 'importFormatHypothesis',
 };
 
-/** The background's error, one refused record per line. */
+/**
+ * The background's import error as one item per refused record. The background lists them one per line
+ * or joined by "; " before each "record N" / "the file"; its lead-in ("Nothing was imported.") is
+ * dropped, as the panel says so itself.
+ */
 export function problemLines(error: string): string[] {
   const lines = error
-    .split(/\r?\n/)
+    .replace(/^\s*Nothing was imported\.?\s*/i, '')
+    .split(/\r?\n|;\s+(?=(?:record \d+|the file)\b)/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
   return lines.length > 0 ? lines : [error];

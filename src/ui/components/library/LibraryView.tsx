@@ -3,7 +3,7 @@
  * searchLibrary and libraryFacets), the passages with edit and delete, undo after a delete, export and
  * import. Every action goes out through a callback and every failure the host reports is shown.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { libraryFacets, searchLibrary } from '../../../core/library/search';
 import type { ExportFormat } from '../../../core/library/types';
 import { useT } from '../i18n';
@@ -16,6 +16,10 @@ import { UndoBar } from './UndoBar';
 
 /** How long a delete can be undone (while the reader is not pointing at or focused on the bar). */
 export const UNDO_MS = 8000;
+/** How long a confirmation ("Passage restored.") stays on screen. */
+const STATUS_MS = 5000;
+/** Passages rendered at first and per "Show more": a large library stays quick to open and search. */
+export const PAGE_SIZE = 100;
 
 export interface LibraryViewProps {
   load: LibraryLoad;
@@ -56,13 +60,33 @@ export function LibraryView(props: LibraryViewProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (status === '') return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const facets = useMemo(() => libraryFacets(passages), [passages]);
   const visible = useMemo(() => searchLibrary(passages, toQuery(filters)), [passages, filters]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const shown = visible.length > limit ? visible.slice(0, limit) : visible;
+  const filter = (values: FilterValues) => {
+    setFilters(values);
+    setLimit(PAGE_SIZE);
+  };
 
+  const showMore = () => {
+    const first = shown.length;
+    setLimit(first + PAGE_SIZE);
+    // Once rendered, on to the first passage that was not shown before.
+    setTimeout(() => {
+      const rows = root.current?.querySelectorAll<HTMLElement>('[data-testid="saved-edit"]');
+      rows?.[first]?.focus();
+    }, 0);
+  };
   const focusAfterDelete = (id: string) => {
-    const at = visible.findIndex((p) => p.id === id);
-    const next = visible[at + 1] ?? visible[at - 1];
+    const at = shown.findIndex((p) => p.id === id);
+    const next = shown[at + 1] ?? shown[at - 1];
     const target = next
       ? root.current?.querySelector<HTMLElement>(`[data-id="${next.id}"] [data-testid="saved-edit"]`)
       : null;
@@ -141,7 +165,7 @@ export function LibraryView(props: LibraryViewProps) {
           <h2 class="sr-only" id="passages-head">
             {t('libraryPassages')}
           </h2>
-          <LibraryFilters values={filters} facets={facets} claimLabel={claimLabel} onChange={setFilters} />
+          <LibraryFilters values={filters} facets={facets} claimLabel={claimLabel} onChange={filter} />
           {load.kind === 'loading' && <p class="muted">{t('libraryLoading')}</p>}
           {load.kind === 'error' && (
             <div class="banner banner--error" role="alert" data-testid="library-load-error">
@@ -160,14 +184,14 @@ export function LibraryView(props: LibraryViewProps) {
           {passages.length > 0 && visible.length === 0 && (
             <div class="empty" data-testid="library-no-match">
               <p class="empty__head">{t('libraryNoMatch')}</p>
-              <button type="button" class="button" onClick={() => setFilters(NO_FILTERS)}>
+              <button type="button" class="button" onClick={() => filter(NO_FILTERS)}>
                 {t('libraryClearFilters')}
               </button>
             </div>
           )}
           {visible.length > 0 && (
             <ul class="passages" aria-labelledby="passages-head">
-              {visible.map((passage) => (
+              {shown.map((passage) => (
                 <PassageRow
                   key={passage.id}
                   passage={passage}
@@ -179,6 +203,14 @@ export function LibraryView(props: LibraryViewProps) {
                 />
               ))}
             </ul>
+          )}
+          {shown.length < visible.length && (
+            <button type="button" class="button more" data-testid="library-more" onClick={showMore}>
+              {t('libraryShowMore', [
+                String(Math.min(PAGE_SIZE, visible.length - shown.length)),
+                String(visible.length - shown.length),
+              ])}
+            </button>
           )}
         </section>
         <aside class="library__side" aria-label={t('libraryExportImport')}>
