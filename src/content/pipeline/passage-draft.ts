@@ -48,8 +48,13 @@ export function canonicalUrl(doc: Document): string | null {
   }
 }
 
-/** True for a selection in our own UI (or spanning it): never a passage of the page. */
+/**
+ * True for a selection that is not page text: in our own UI (or spanning it), or inside any shadow root
+ * (some browsers report selections there with the inner nodes, which `contains` cannot see into).
+ */
 export function touchesHost(range: Range, host: Node | null): boolean {
+  const doc = range.startContainer.ownerDocument ?? (range.startContainer as Document);
+  if (range.startContainer.getRootNode() !== doc || range.endContainer.getRootNode() !== doc) return true;
   if (!host) return false;
   const common = range.commonAncestorContainer;
   if (common === host || host.contains(common)) return true;

@@ -157,6 +157,22 @@ describe('buildDraft', () => {
     across.setEnd(host.firstChild!, 2);
     expect(touchesHost(across, host)).toBe(true);
     expect(touchesHost(rangeIn('a', 'Judge'), host)).toBe(false);
+    expect(touchesHost(rangeIn('a', 'Judge'), null)).toBe(false);
+    host.remove();
+  });
+
+  it('ignores a selection inside a shadow root (ours, reported with its inner nodes, or the page’s)', () => {
+    const host = document.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    const quote = document.createElement('blockquote');
+    quote.textContent = 'Judge Rachel Barkai';
+    root.append(quote);
+    document.documentElement.append(host);
+    const r = document.createRange();
+    r.selectNodeContents(quote);
+    expect(touchesHost(r, host)).toBe(true);
+    expect(touchesHost(r, null)).toBe(true);
+    expect(buildDraft(document, r, ctx({ host }))).toEqual({ ok: false, reason: 'ignored' });
     host.remove();
   });
 

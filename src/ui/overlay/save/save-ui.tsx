@@ -5,12 +5,12 @@
  * (src/content/pipeline/saving.ts) decides when to show what and talks to the background.
  */
 import { createRef, render } from 'preact';
-import { type Box, cardWidth, placeCard, type Viewport } from '../placement';
+import type { Box, Viewport } from '../placement';
 import { acquireLayer, type Layer } from '../shared-host';
 import type { Translate } from '../strings';
 import { type EditorModel, NoteEditor } from './NoteEditor';
 import { SaveButton } from './SaveButton';
-import { placeSaveButton } from './save-placement';
+import { layoutButton, layoutEditor, moved, type Point, trackVisibility } from './save-layout';
 import { Toast } from './Toast';
 
 /** What the click check needs to know about the button that was clicked. */
@@ -60,8 +60,8 @@ interface ButtonSlot {
   onActivate: (event: MouseEvent, button: ButtonState) => void;
   shownAt: number;
   visible: boolean | null;
-  at: { top: number; left: number } | null;
-  observer: IntersectionObserver | null;
+  at: Point | null;
+  stopTracking: (() => void) | null;
 }
 
 interface EditorSlot {
@@ -71,8 +71,6 @@ interface EditorSlot {
   handlers: EditorHandlers;
   returnFocus: Element | null;
 }
-
-type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 
 export function mountSaveUi(doc: Document, signal: AbortSignal, options: SaveUiOptions): SaveUi {
   const { t } = options;
@@ -98,40 +96,15 @@ export function mountSaveUi(doc: Document, signal: AbortSignal, options: SaveUiO
   const positionButton = () => {
     const el = buttonRef.current;
     if (!button || !el) return;
-    el.classList.add('measuring');
-    const at = placeSaveButton(
-      button.anchor(),
-      { width: el.offsetWidth, height: el.offsetHeight },
-      viewport(),
-    );
-    if (!at) {
-      button.at = null;
-      return;
-    }
-    const moved =
-      !button.at || Math.abs(button.at.top - at.top) > 1 || Math.abs(button.at.left - at.left) > 1;
+    const at = layoutButton(el, button.anchor(), viewport());
     // A button that moves under a resting pointer must not take a click at once (see click-guard.ts).
-    if (moved) button.shownAt = now();
+    if (at && moved(button.at, at)) button.shownAt = now();
     button.at = at;
-    el.style.setProperty('top', `${Math.round(at.top)}px`);
-    el.style.setProperty('left', `${Math.round(at.left)}px`);
-    el.classList.remove('measuring');
   };
 
   const positionEditor = () => {
     const el = editorElement();
-    if (!editor || !el) return;
-    const view = viewport();
-    el.classList.add('measuring');
-    el.style.setProperty('width', `${cardWidth(view)}px`);
-    el.style.setProperty('max-height', `${view.height - 16}px`);
-    const rects = editor.anchor().filter((r) => r.right > r.left || r.bottom > r.top);
-    const place = placeCard(rects, el.offsetHeight, view);
-    el.style.setProperty('top', `${Math.round(place.top)}px`);
-    el.style.setProperty('left', `${Math.round(place.left)}px`);
-    el.style.setProperty('max-height', `${Math.floor(place.maxHeight)}px`);
-    el.classList.toggle('panel', place.mode === 'panel');
-    el.classList.remove('measuring');
+    if (editor && el) layoutEditor(el, editor.anchor(), viewport());
   };
 
   const position = () => {
@@ -145,24 +118,6 @@ export function mountSaveUi(doc: Document, signal: AbortSignal, options: SaveUiO
       frame = 0;
       position();
     });
-  };
-
-  const observe = (slot: ButtonSlot, el: HTMLElement) => {
-    const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver })
-      .IntersectionObserver;
-    if (!IO) return;
-    try {
-      // trackVisibility (Chromium): isVisible is false while anything covers, fades or distorts the button.
-      const init = { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit;
-      slot.observer = new IO((entries) => {
-        for (const entry of entries as VisibilityEntry[]) {
-          slot.visible = typeof entry.isVisible === 'boolean' ? entry.isVisible : null;
-        }
-      }, init);
-      slot.observer.observe(el);
-    } catch {
-      slot.observer = null;
-    }
   };
 
   const paint = () => {
@@ -212,7 +167,11 @@ export function mountSaveUi(doc: Document, signal: AbortSignal, options: SaveUiO
       </>,
       layer.container,
     );
-    if (slot && !slot.observer && buttonRef.current) observe(slot, buttonRef.current);
+    if (slot && !slot.stopTracking && buttonRef.current) {
+      slot.stopTracking = trackVisibility(win, buttonRef.current, (visible) => {
+        slot.visible = visible;
+      });
+    }
     position();
     if (!listening) {
       listening = new AbortController();
@@ -223,7 +182,7 @@ export function mountSaveUi(doc: Document, signal: AbortSignal, options: SaveUiO
   };
 
   const dropButton = () => {
-    button?.observer?.disconnect();
+    button?.stopTracking?.();
     button = null;
   };
 
@@ -242,7 +201,7 @@ export function mountSaveUi(doc: Document, signal: AbortSignal, options: SaveUiO
         positionButton();
         return;
       }
-      button = { anchor, onActivate, shownAt: now(), visible: null, at: null, observer: null };
+      button = { anchor, onActivate, shownAt: now(), visible: null, at: null, stopTracking: null };
       paint();
     },
     hideButton() {
