@@ -3,25 +3,50 @@
  * synchronously at start-up so a restarted worker receives the event that woke it.
  */
 
+import { t } from '../platform/i18n';
 import { stepForCommand } from '../platform/messages';
 import { extensionIdentity, onMessage } from '../platform/runtime';
 import { localArea, sessionArea } from '../platform/storage';
 import {
+  allTabIds,
   injectPipeline,
   onCommand,
+  onInstallOrStartup,
+  onMenuClick,
   onTabRemoved,
   onTabStatus,
   onTabUrlChange,
   sendToTab,
   setBadge,
+  setUpSelectionMenu,
 } from '../platform/tabs';
 import { badgeFor } from './badge';
+import { libraryConnection } from './library-db';
+import { noticeChunks } from './library-routes';
+import { createLibraryStore } from './library-store';
 import { createRouter } from './router';
 import { createSettingsStore } from './settings-store';
 import { createTabStateStore } from './tab-state';
 
+/** The context-menu item's id and the keyboard command's name (manifest "commands"). */
+const SAVE_PASSAGE = 'save-passage';
+
 const store = createTabStateStore(sessionArea);
 const settings = createSettingsStore(localArea);
+const library = createLibraryStore({
+  db: libraryConnection(indexedDB, { now: () => new Date().toISOString() }),
+  now: Date.now,
+  uuid: () => crypto.randomUUID(),
+});
+
+/** Tells every other tab's page that passages changed; pages without our content script fail quietly. */
+async function broadcast(ids: string[], exceptTabId?: number): Promise<void> {
+  const tabs = (await allTabIds().catch(() => [])).filter((id) => id !== exceptTabId);
+  for (const chunk of noticeChunks(ids)) {
+    await Promise.all(tabs.map((tabId) => sendToTab(tabId, 'saved-changed', { ids: chunk })));
+  }
+}
+
 const route = createRouter({
   self: extensionIdentity(),
   store,
@@ -29,7 +54,21 @@ const route = createRouter({
   setBadge,
   injectPipeline,
   now: Date.now,
+  library,
+  // Not awaited: a busy page must not hold up the answer to the page that made the change.
+  notify: async (ids, exceptTabId) => void broadcast(ids, exceptTabId),
 });
+
+/**
+ * Context menu or shortcut: the page saves its selection. The saving code is part of the pipeline, so
+ * it is loaded first where it is not yet (a page the gate passed over); where it is, it is not loaded
+ * twice. Saving is the reader's explicit request, so it works on paused or disabled sites too.
+ */
+async function saveSelection(tabId: number): Promise<void> {
+  const state = await store.get(tabId);
+  if (state?.pipeline !== true && !state?.analysis) await injectPipeline(tabId);
+  await sendToTab(tabId, 'save-selection', {});
+}
 
 onMessage(route);
 
@@ -55,8 +94,26 @@ onTabUrlChange((tabId) => {
   void sendToTab(tabId, 'report-again', {});
 });
 
-// Keyboard shortcuts (manifest "commands"): the page's top frame steps through its highlights.
+// Keyboard shortcuts (manifest "commands"): the page's top frame steps through its highlights, or
+// saves the selected passage.
 onCommand((command, tabId) => {
+  if (command === SAVE_PASSAGE) {
+    void saveSelection(tabId);
+    return;
+  }
   const direction = stepForCommand(command);
   if (direction) void sendToTab(tabId, 'step-highlight', { direction });
+});
+
+onMenuClick((menuId, tabId) => {
+  if (menuId === SAVE_PASSAGE) void saveSelection(tabId);
+});
+
+onInstallOrStartup(async (reason) => {
+  await setUpSelectionMenu(SAVE_PASSAGE, t('contextMenuSavePassage'));
+  // After an update, bring stored records to this version's schema and page keys (idempotent).
+  if (reason === 'update') {
+    const migrated = await library.migrate();
+    if (!migrated.ok) console.warn(`NSO Lens: library migration failed: ${migrated.error}`);
+  }
 });

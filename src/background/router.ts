@@ -9,6 +9,14 @@ import { fail, ok, type Result } from '../platform/result';
 import type { ExtensionIdentity, SenderInfo } from '../platform/runtime';
 import { isActiveOn } from '../platform/settings';
 import { badgeFor } from './badge';
+import {
+  handleLibraryContent,
+  handleLibraryPopup,
+  isLibraryContent,
+  isLibraryPopup,
+  type LibraryRouteDeps,
+} from './library-routes';
+import type { LibraryStore } from './library-store';
 import { contentSenderTab, isExtensionPage } from './sender';
 import type { SettingsStore } from './settings-store';
 import type { TabStateStore } from './tab-state';
@@ -21,12 +29,16 @@ export interface RouterDeps {
   /** Loads the pipeline into a tab's top frame (scripting.executeScript). */
   injectPipeline: (tabId: number) => Promise<Result<null>>;
   now: () => number;
+  /** The researcher library (the single writer of saved passages). */
+  library: LibraryStore;
+  /** Tells open pages (except `exceptTabId`) that saved passages changed. */
+  notify: LibraryRouteDeps['notify'];
 }
 
 export type Router = (raw: unknown, sender: SenderInfo) => Promise<Result<unknown>>;
 
 export function createRouter(deps: RouterDeps): Router {
-  const { self, store, settings, setBadge, now } = deps;
+  const { self, store, settings, setBadge, now, library } = deps;
   const publish = async (state: TabState) => {
     await store.put(state);
     const badge = badgeFor(state);
@@ -43,15 +55,22 @@ export function createRouter(deps: RouterDeps): Router {
       const tab = contentSenderTab(sender, self);
       if (!tab.ok) return tab;
       const tabId = tab.value;
+      if (isLibraryContent(message)) return handleLibraryContent(message, tabId, sender, deps);
       switch (message.type) {
         case 'page-report': {
           const previous = await store.get(tabId);
           // A re-report of the same document keeps the analysis the pipeline already made.
           const analysis = previous?.url === message.payload.url ? previous.analysis : null;
           const badge = await publish({ ...message.payload, tabId, reportedAt: now(), analysis });
-          const loaded = message.payload.pipeline === true;
-          if (message.payload.gate.hit && !loaded && isActiveOn(await settings.get(), message.payload.url)) {
-            await deps.injectPipeline(tabId);
+          const { url, gate } = message.payload;
+          if (message.payload.pipeline !== true && isActiveOn(await settings.get(), url)) {
+            // A page the gate passes over still gets the pipeline when passages were saved on it, so
+            // they are found and highlighted again.
+            const hasSaved = async () => {
+              const saved = await library.forPage(url, null);
+              return saved.ok && saved.value.length > 0;
+            };
+            if (gate.hit || (await hasSaved())) await deps.injectPipeline(tabId);
           }
           return ok(badge);
         }
@@ -73,6 +92,7 @@ export function createRouter(deps: RouterDeps): Router {
     }
 
     if (!isExtensionPage(sender, self)) return fail('sender is not an extension page');
+    if (isLibraryPopup(message)) return handleLibraryPopup(message, deps);
     switch (message.type) {
       case 'get-tab-state':
         return ok(await store.get(message.payload.tabId));

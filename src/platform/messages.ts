@@ -10,6 +10,8 @@ import type {
   PassageDraft,
   SavedPassage,
 } from '../core/library/types';
+import { PASSAGE_LIMITS } from '../core/library/types';
+import { cleanTags, isUuid, isWebUrl, validateDraft, validatePassage } from '../core/library/validate';
 import type { Analysis } from '../core/match/findings';
 import { validatePageAnalysis } from './analysis-validate';
 import { fail, ok, type Result } from './result';
@@ -186,6 +188,15 @@ export const LIMITS = {
   title: 1000,
   terms: 32,
   term: 64,
+  /** Passage ids in one message (delete, anchoring report, change notice). */
+  ids: 10_000,
+  /** Passages in one restore (undo of a delete of at most `ids` passages). */
+  passages: 10_000,
+  /**
+   * Characters of an import file (about 50 MB), as core/library/import.ts MAX_IMPORT_CHARS (a test pins
+   * them equal); not imported from there, so the content script does not bundle the import parsers.
+   */
+  importText: 50 * 1024 * 1024,
 } as const;
 
 type Validator<T> = (payload: unknown) => Result<T>;
@@ -235,7 +246,7 @@ const validatePageReport: Validator<PageReport> = (payload) => {
 
 const validateTabQuery: Validator<{ tabId: number }> = (payload) => {
   if (!isRecord(payload) || !Number.isSafeInteger(payload.tabId) || (payload.tabId as number) < 0) {
-    return fail('get-tab-state payload must be {tabId: non-negative integer}');
+    return fail('payload must be {tabId: non-negative integer}');
   }
   return ok({ tabId: payload.tabId as number });
 };
@@ -243,8 +254,101 @@ const validateTabQuery: Validator<{ tabId: number }> = (payload) => {
 const validateEmpty: Validator<Record<string, never>> = (payload) =>
   isRecord(payload) && Object.keys(payload).length === 0 ? ok({}) : fail('payload must be {}');
 
+/** A bounded list of unique passage ids (UUIDs, lower-cased as the store keeps them). */
+function validateIds(value: unknown, what: string): Result<string[]> {
+  if (!Array.isArray(value) || value.length > LIMITS.ids) {
+    return fail(`${what} must be a list of at most ${LIMITS.ids} passage ids`);
+  }
+  if (!value.every(isUuid)) return fail(`${what} must hold passage ids (UUIDs)`);
+  const ids = value.map((id: string) => id.toLowerCase());
+  if (new Set(ids).size !== ids.length) return fail(`${what} repeats an id`);
+  return ok(ids);
+}
+
+const validateDraftMessage: Validator<PassageDraft> = (payload) => {
+  const checked = validateDraft(payload);
+  return checked.ok ? ok(checked.value) : fail(`save-passage: ${checked.error}`);
+};
+
+const validateNoteEdit: Validator<{ id: string; note: string; tags: string[] }> = (payload) => {
+  if (!isRecord(payload) || !isUuid(payload.id)) return fail('an edit must name a passage id (UUID)');
+  const { note } = payload;
+  if (typeof note !== 'string' || note.length > PASSAGE_LIMITS.note) {
+    return fail(`note must be text of at most ${PASSAGE_LIMITS.note} characters`);
+  }
+  const tags = cleanTags(payload.tags);
+  if (!tags.ok) return fail(tags.error);
+  return ok({ id: payload.id.toLowerCase(), note, tags: tags.value });
+};
+
+const validatePageQuery: Validator<{ url: string; canonicalUrl: string | null }> = (payload) => {
+  if (!isRecord(payload) || !isWebUrl(payload.url))
+    return fail('get-page-passages url must be an http(s) URL');
+  const canonicalUrl = payload.canonicalUrl ?? null;
+  if (canonicalUrl !== null && !isWebUrl(canonicalUrl)) {
+    return fail('get-page-passages canonicalUrl must be an http(s) URL or null');
+  }
+  return ok({ url: payload.url, canonicalUrl });
+};
+
+const validateAnchoring: Validator<AnchoringReport> = (payload) => {
+  if (!isRecord(payload) || !isPageUrl(payload.url))
+    return fail('anchoring-report url must be an http(s) URL');
+  const placed = validateIds(payload.placed, 'anchoring-report placed');
+  if (!placed.ok) return placed;
+  const orphans = validateIds(payload.orphans, 'anchoring-report orphans');
+  if (!orphans.ok) return orphans;
+  if (placed.value.length + orphans.value.length > LIMITS.ids)
+    return fail('anchoring-report lists too many ids');
+  const both = new Set(placed.value);
+  if (orphans.value.some((id) => both.has(id))) return fail('a passage cannot be both placed and an orphan');
+  return ok({ url: payload.url, placed: placed.value, orphans: orphans.value });
+};
+
+const validateIdsPayload: Validator<{ ids: string[] }> = (payload) => {
+  if (!isRecord(payload)) return fail('payload must be {ids: [...]}');
+  const ids = validateIds(payload.ids, 'ids');
+  if (!ids.ok) return ids;
+  return ids.value.length > 0 ? ok({ ids: ids.value }) : fail('ids must not be empty');
+};
+
+const validateRestore: Validator<{ passages: SavedPassage[] }> = (payload) => {
+  if (!isRecord(payload) || !Array.isArray(payload.passages) || payload.passages.length > LIMITS.passages) {
+    return fail(`restore-passages must carry a list of at most ${LIMITS.passages} passages`);
+  }
+  const passages: SavedPassage[] = [];
+  for (const [index, raw] of payload.passages.entries()) {
+    const checked = validatePassage(raw);
+    if (!checked.ok) return fail(`restore-passages: passage ${index + 1}: ${checked.error}`);
+    passages.push(checked.value);
+  }
+  if (new Set(passages.map((p) => p.id)).size !== passages.length)
+    return fail('restore-passages repeats an id');
+  return ok({ passages });
+};
+
+const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonld', 'markdown', 'csv', 'csl'];
+
+const validateExport: Validator<{ format: ExportFormat }> = (payload) => {
+  const format = isRecord(payload) ? payload.format : undefined;
+  return EXPORT_FORMATS.includes(format as ExportFormat)
+    ? ok({ format: format as ExportFormat })
+    : fail(`export format must be one of ${EXPORT_FORMATS.join(', ')}`);
+};
+
+const validateImport: Validator<{ text: string }> = (payload) => {
+  if (!isRecord(payload) || typeof payload.text !== 'string')
+    return fail('import-library must carry the file text');
+  if (payload.text.length > LIMITS.importText) return fail('the import file is larger than 50 MB');
+  return ok({ text: payload.text });
+};
+
 const contentValidators: { [K in keyof ContentToBackground]: Validator<ContentToBackground[K]['request']> } =
   {
+    'save-passage': validateDraftMessage,
+    'edit-saved-passage': validateNoteEdit,
+    'get-page-passages': validatePageQuery,
+    'anchoring-report': validateAnchoring,
     'page-report': validatePageReport,
     'page-analysis': (payload) => validatePageAnalysis(payload, isPageUrl),
     'get-settings': validateEmpty,
@@ -254,6 +358,13 @@ const popupValidators: { [K in keyof PopupToBackground]: Validator<PopupToBackgr
   'get-tab-state': validateTabQuery,
   'get-settings': validateEmpty,
   'set-settings': validateSettingsPatch,
+  'get-page-saved': validateTabQuery,
+  'list-passages': validateEmpty,
+  'update-passage': validateNoteEdit,
+  'delete-passages': validateIdsPayload,
+  'restore-passages': validateRestore,
+  'export-library': validateExport,
+  'import-library': validateImport,
 };
 
 function hasOwn<T extends object>(table: T, key: unknown): key is keyof T {
@@ -288,6 +399,12 @@ export function parseBackgroundMessage(raw: unknown): Result<BackgroundMessage> 
     if (direction === 'next' || direction === 'previous') {
       return ok({ channel: 'background', type: 'step-highlight', payload: { direction } });
     }
+  }
+  if (raw.type === 'save-selection')
+    return ok({ channel: 'background', type: 'save-selection', payload: {} });
+  if (raw.type === 'saved-changed' && isRecord(raw.payload)) {
+    const ids = validateIds(raw.payload.ids, 'saved-changed ids');
+    if (ids.ok) return ok({ channel: 'background', type: 'saved-changed', payload: { ids: ids.value } });
   }
   return fail('not a background request');
 }

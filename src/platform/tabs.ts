@@ -85,3 +85,50 @@ export function onCommand(callback: (command: string, tabId: number) => void): v
     if (tabId !== null && tabId !== undefined) callback(command, tabId);
   });
 }
+
+/** Ids of every open tab (no `tabs` permission needed: ids come without URLs or titles). */
+export async function allTabIds(): Promise<number[]> {
+  const tabs = await browser.tabs.query({});
+  return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+}
+
+/**
+ * (Re)creates our one context-menu item, on text selections in web pages. Removing first makes it safe
+ * to call on every install, update and browser start: Chrome keeps items across worker restarts and
+ * refuses a duplicate id, while Firefox may drop them on restart.
+ */
+export async function setUpSelectionMenu(id: string, title: string): Promise<Result<null>> {
+  try {
+    await browser.contextMenus.removeAll();
+    await new Promise<void>((resolve, reject) => {
+      browser.contextMenus.create(
+        { id, title, contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },
+        () => {
+          const error = browser.runtime.lastError;
+          if (error) reject(new Error(error.message));
+          else resolve();
+        },
+      );
+    });
+    return ok(null);
+  } catch (error) {
+    return fail(errorMessage(error));
+  }
+}
+
+/** Calls back when one of our context-menu items is clicked in a tab. */
+export function onMenuClick(callback: (menuId: string, tabId: number) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id !== undefined && tab.id >= 0) callback(String(info.menuItemId), tab.id);
+  });
+}
+
+/** Calls back once the extension is installed or updated, and on every browser start. */
+export function onInstallOrStartup(
+  callback: (reason: 'install' | 'update' | 'startup' | 'other') => void,
+): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    callback(reason === 'install' || reason === 'update' ? reason : 'other');
+  });
+  browser.runtime.onStartup.addListener(() => callback('startup'));
+}

@@ -13,7 +13,10 @@ const messages = JSON.parse(readFileSync(join(root, '_locales/en/messages.json')
 
 describe('manifest', () => {
   it('asks for the minimum: storage, scripting on web pages, content scripts on web pages only (README lists why)', () => {
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // contextMenus: the "Save passage to NSO Lens" item (issue 7). unlimitedStorage: the library is a
+    // researcher's archive in IndexedDB; without it Chrome and Firefox may evict it under disk pressure.
+    // Neither widens what pages NSO Lens can read.
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'contextMenus', 'unlimitedStorage']);
     // scripting.executeScript loads the pipeline only into pages the gate picked: it needs the hosts.
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest).not.toHaveProperty('optional_permissions');
@@ -46,6 +49,13 @@ describe('manifest', () => {
         data_collection_permissions: { required: ['none'] },
       },
     });
+  });
+
+  it('offers the save shortcut next to the highlight steps, within the four suggested keys Chrome allows', () => {
+    const commands = manifest.commands as Record<string, { suggested_key?: { default: string } }>;
+    expect(commands['save-passage']?.suggested_key).toEqual({ default: 'Alt+Shift+S' });
+    const suggested = Object.values(commands).filter((c) => c.suggested_key !== undefined);
+    expect(suggested.length).toBeLessThanOrEqual(4);
   });
 
   it('names only messages that exist in the default locale', () => {

@@ -6,6 +6,7 @@ import { createSettingsStore, SETTINGS_KEY } from '../../src/background/settings
 import { createTabStateStore } from '../../src/background/tab-state';
 import type { BadgeInfo } from '../../src/platform/messages';
 import type { KeyValueArea } from '../../src/platform/storage';
+import { freshLibrary } from './library-fixtures';
 
 const self = { id: 'nso-lens@nso-lens.org', baseUrl: 'moz-extension://1234/' };
 const chromeSelf = { id: 'abcdefghijklmnop', baseUrl: 'chrome-extension://abcdefghijklmnop/' };
@@ -43,6 +44,8 @@ function setup() {
       return { ok: true, value: null };
     },
     now: () => 1000,
+    library: freshLibrary().library,
+    notify: async () => undefined,
   });
   return { store, badges, route, injected, local, settings };
 }
