@@ -6,11 +6,13 @@
  */
 import type { Outlet } from '../../core/facts/types';
 import { nsoPack } from '../../data/pack';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { onBackgroundRequest, sendFromContent } from '../../platform/runtime';
 import { isActiveOn, readSettings, type Settings } from '../../platform/settings';
 import { onLocalChange } from '../../platform/storage';
+import { mountSavedNote } from '../../ui/overlay/index';
 import { createSavedAnchoring } from './saved-anchoring';
+import { watchSavedNotes } from './saved-notes';
 import { createSaving, type LastRun } from './saving';
 
 export interface LibrarySide {
@@ -50,6 +52,9 @@ export function startLibrarySide(
     onSaved: () => void anchoring.refresh(),
   });
 
+  const notes = mountSavedNote(doc, signal, { t, locale: uiLanguage() });
+  watchSavedNotes(doc, signal, { placed: anchoring.placed, ui: notes });
+
   onBackgroundRequest((message) => {
     if (message.type === 'save-selection') saving.saveSelection();
     else if (message.type === 'saved-changed') void anchoring.refresh();
@@ -60,10 +65,19 @@ export function startLibrarySide(
     (value) => {
       const next = readSettings(value);
       anchoring.setStyle(next.highlightStyle);
-      if (!isActiveOn(next, win.location.href)) anchoring.clear();
+      if (!isActiveOn(next, win.location.href)) {
+        anchoring.clear();
+        notes.hide();
+      }
     },
     signal,
   );
 
-  return { anchor: anchoring.refresh, clear: anchoring.clear };
+  return {
+    anchor: anchoring.refresh,
+    clear() {
+      anchoring.clear();
+      notes.hide();
+    },
+  };
 }

@@ -28,6 +28,11 @@ interface Shared {
 
 const shared = new WeakMap<Document, Shared>();
 
+/** The host while any layer is shown, else null: events whose target it is came from our UI. */
+export function sharedHost(doc: Document): HTMLElement | null {
+  return shared.get(doc)?.host ?? null;
+}
+
 /** Takes a layer in `doc`'s host, creating (and inserting) the host when it is the first. */
 export function acquireLayer(doc: Document, name: string): Layer {
   let s = shared.get(doc);

@@ -66,3 +66,29 @@ export function trackVisibility(
     return () => {};
   }
 }
+
+const NOTE_WIDTH = 300;
+const GAP = 8;
+const MARGIN = 8;
+
+/** Places a saved note above the passage's first line (below its last when there is no room above). */
+export function layoutNote(el: HTMLElement, rects: readonly Box[], view: Viewport): void {
+  const lines = rects.filter((r) => r.right > r.left || r.bottom > r.top);
+  const width = Math.min(NOTE_WIDTH, view.width - 2 * MARGIN);
+  el.classList.add('measuring');
+  el.style.setProperty('width', `${width}px`);
+  el.style.setProperty('max-height', `${Math.max(80, Math.round(view.height * 0.4))}px`);
+  const height = el.offsetHeight;
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  let top = view.height - MARGIN - height;
+  let left = (view.width - width) / 2;
+  if (first && last) {
+    top = first.top - GAP - height >= MARGIN ? first.top - GAP - height : last.bottom + GAP;
+    left = first.left;
+  }
+  left = Math.min(Math.max(left, MARGIN), Math.max(MARGIN, view.width - MARGIN - width));
+  el.style.setProperty('top', `${Math.round(top)}px`);
+  el.style.setProperty('left', `${Math.round(left)}px`);
+  el.classList.remove('measuring');
+}

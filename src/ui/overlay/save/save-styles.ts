@@ -5,7 +5,7 @@
  * read those as signs that the page is hiding our UI.
  */
 export const SAVE_CSS = `
-.save-button, .note-editor, .save-toast {
+.save-button, .note-editor, .save-toast, .saved-note {
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --soft: #f4f6f8; --focus: #0b57d0;
   --accent: #2563eb; --accent-fg: #ffffff; --bad-fg: #b91c1c;
   box-sizing: border-box; pointer-events: auto; margin: 0;
@@ -14,7 +14,7 @@ export const SAVE_CSS = `
   -webkit-font-smoothing: antialiased;
 }
 @media (prefers-color-scheme: dark) {
-  .save-button, .note-editor, .save-toast {
+  .save-button, .note-editor, .save-toast, .saved-note {
     --bg: #1f2329; --fg: #e8ecf1; --muted: #a5afbb; --line: #3b434d; --soft: #2a3038; --focus: #8ab4f8;
     --accent: #3b82f6; --accent-fg: #ffffff; --bad-fg: #fca5a5;
   }
@@ -27,7 +27,7 @@ button.save-button {
 }
 button.save-button:hover { background: #1d4ed8; }
 button.save-button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-.save-button.measuring, .note-editor.measuring { visibility: hidden; }
+.save-button.measuring, .note-editor.measuring, .saved-note.measuring { visibility: hidden; }
 .note-editor {
   position: fixed; top: 0; left: 0; display: flex; flex-direction: column; max-width: 100vw; overflow: hidden;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-left: 4px solid var(--accent);
@@ -64,4 +64,15 @@ button.save-button:focus-visible { outline: 2px solid var(--focus); outline-offs
   margin: 0 auto; padding: 8px 14px; border-radius: 8px; background: var(--fg); color: var(--bg);
   box-shadow: 0 6px 18px rgba(0, 0, 0, 0.25); font-size: 13px; font-weight: 600; overflow-wrap: anywhere;
 }
+.saved-note {
+  position: fixed; top: 0; left: 0; display: flex; flex-direction: column; overflow: hidden;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-left: 4px solid var(--accent);
+  border-radius: 10px; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.2);
+}
+.saved-note .head { border-bottom: 1px solid var(--line); }
+.saved-note .state { font-size: 12px; font-weight: 600; color: var(--muted); }
+.saved-note-body { padding: 8px 12px 10px; overflow: auto; min-height: 0; display: grid; gap: 6px; }
+.saved-note-text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.saved-tags { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.saved-tags li { padding: 1px 8px; border-radius: 999px; background: var(--soft); border: 1px solid var(--line); font-size: 12px; }
 `;
