@@ -6,7 +6,7 @@
  */
 
 export interface DomProbe {
-  /** The topmost element hit at a client point, as hit-testing sees it (retargeted to a host in a document). */
+  /** The topmost element hit at a client point (in a document, retargeted to a shadow host). */
   elementFromPoint(root: Document | ShadowRoot, x: number, y: number): Element | null;
   style(element: Element): CSSStyleDeclaration;
 }

@@ -48,7 +48,7 @@ export interface SavingOptions {
 }
 
 export interface Saving {
-  /** Saves the page's current selection (the background's request); a toast when there is none. */
+  /** Saves the page's selection (the background's request; also where NSO Lens is off), or says none. */
   saveSelection(): void;
 }
 
@@ -186,8 +186,9 @@ export function createSaving(doc: Document, signal: AbortSignal, options: Saving
   );
 
   return {
+    // The reader asked explicitly (menu or shortcut): this works where NSO Lens is paused or off too.
     saveSelection() {
-      if (signal.aborted || !options.active()) return;
+      if (signal.aborted) return;
       const range = pageSelection(win, ui.host());
       if (!range) {
         ui.toast(t('saveSelectFirst'));

@@ -274,6 +274,14 @@ describe("the background's save-selection request", () => {
     expect(q('[data-testid="note-editor"]')).not.toBeNull();
   });
 
+  it('works where NSO Lens is off: the reader asked for it', async () => {
+    const { saving } = start({ active: () => false });
+    select('Rachel Barkai ruled');
+    saving.saveSelection();
+    await settle();
+    expect(sent.map((s) => s.type)).toEqual(['save-passage']);
+  });
+
   it('without a selection, says to select a passage first', async () => {
     const { saving } = start();
     saving.saveSelection();

@@ -1,4 +1,4 @@
-/** Where the Save button goes: next to the selection's end, inside the viewport, never over the selected text. */
+/** Where the Save button goes: by the selection's end, inside the viewport, never over the selected text. */
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../../src/ui/overlay/placement';
 import { placeSaveButton } from '../../../src/ui/overlay/save/save-placement';

@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../strings';
 
-/** saving: the passage is on its way; saved: stored; failed: not stored (submit retries); updating: note on its way. */
+/** saving: passage on its way; saved: stored; failed: not stored (submit retries); updating: note being sent. */
 export type EditorStatus = 'saving' | 'saved' | 'failed' | 'updating';
 
 export interface EditorModel {
