@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cloneWithLiveMap, type LiveSpan, toLiveSpan } from './live-map.js';
+import { domCall, domGet, unshadowCopy } from './pristine.js';
 import { buildTextMap, type TextMap } from './text-map.js';
 
 export interface PageMeta {
@@ -25,9 +26,18 @@ export interface Extracted {
   toLive(start: number, end: number): LiveSpan | null;
 }
 
+/** The first element matching `selector`, read through the prototypes (see pristine.ts). */
+function first(doc: Document, selector: string): Element | null {
+  return domCall<Element | null>(doc, 'querySelector', selector);
+}
+
+function attribute(el: Element | null, name: string): string | null {
+  return el ? domCall<string | null>(el, 'getAttribute', name) : null;
+}
+
 function metaContent(doc: Document, selectors: string[]): string | null {
   for (const sel of selectors) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    const v = attribute(first(doc, sel), 'content')?.trim();
     if (v) return v;
   }
   return null;
@@ -47,9 +57,13 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
       if (o['@graph']) visit(o['@graph']);
     }
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of domCall<NodeListOf<Element>>(
+    doc,
+    'querySelectorAll',
+    'script[type="application/ld+json"]',
+  )) {
     try {
-      visit(JSON.parse(s.textContent ?? ''));
+      visit(JSON.parse(domGet<string | null>(s, 'textContent') ?? ''));
     } catch {
       // A page's broken JSON-LD is its own problem; other metadata still counts.
     }
@@ -75,7 +89,7 @@ export function readMeta(doc: Document): PageMeta {
         'meta[name="citation_title"]',
       ]) ??
       str(ld.map((o) => o.headline).find(str)) ??
-      str(doc.title),
+      str(domGet(doc, 'title')),
     siteName:
       metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="citation_journal_title"]']) ??
       (ldPublisher ? str(ldPublisher.name) : null),
@@ -90,14 +104,26 @@ export function readMeta(doc: Document): PageMeta {
         'meta[name="pubdate"]',
       ]) ??
       str(ld.map((o) => o.datePublished).find(str)) ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      attribute(first(doc, 'time[datetime]'), 'datetime') ??
       null,
     canonical:
-      doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+      attribute(first(doc, 'link[rel="canonical"]'), 'href')?.trim() ||
       metaContent(doc, ['meta[property="og:url"]']) ||
       null,
-    lang: doc.documentElement?.getAttribute('lang') || null,
+    lang: attribute(domGet<Element | null>(doc, 'documentElement'), 'lang') || null,
   };
+}
+
+/**
+ * Readability replaces a `javascript:` link with a new text node, which has no live twin to highlight;
+ * without the href it keeps the link and its own text node (and no script URL survives the copy).
+ */
+function dropScriptHrefs(copy: Document): void {
+  const links = domCall<NodeListOf<Element>>(copy, 'querySelectorAll', 'a[href]');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (attribute(link, 'href')?.indexOf('javascript:') === 0) domCall(link, 'removeAttribute', 'href');
+  }
 }
 
 /** Readability dates come as ISO strings or as free text; keep only an ISO day. */
@@ -113,6 +139,9 @@ function isoDay(value: string | null | undefined): string | null {
 export function extractArticle(doc: Document): Extracted {
   const meta = readMeta(doc);
   const { clone, liveOf } = cloneWithLiveMap(doc);
+  // A form with a control named "parentNode" would send Readability's walk in circles (or throw).
+  unshadowCopy(clone);
+  dropScriptHrefs(clone);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   const article = parsed?.content ?? null;
   const map = article ? buildTextMap(article) : { text: '', segments: [] };

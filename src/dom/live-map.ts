@@ -5,21 +5,20 @@
  * keeps them, so engine offsets (on the clone's article text) land on exact live nodes — not on
  * a repeat of the same words elsewhere on the page, and not inside an ad Readability dropped.
  */
+import { domCall } from './pristine.js';
 import { segmentAt, type TextMap } from './text-map.js';
 
-const TEXT = 3;
+/** NodeFilter.SHOW_TEXT (a number, so this file needs no DOM globals). */
+const SHOW_TEXT = 4;
 
-function textNodes(root: Node): Text[] {
+/**
+ * The text nodes of `doc` in document order. A TreeWalker, not a walk over `firstChild`/`nextSibling`:
+ * on the live page a form's controls can shadow those properties (see pristine.ts).
+ */
+function textNodes(doc: Document): Text[] {
   const out: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT) {
-      out.push(node as Text);
-      continue;
-    }
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
+  const walker = domCall<TreeWalker>(doc, 'createTreeWalker', doc, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
   return out;
 }
 
@@ -30,7 +29,7 @@ export interface LiveClone {
 }
 
 export function cloneWithLiveMap(doc: Document): LiveClone {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = domCall<Document>(doc, 'cloneNode', true);
   const live = textNodes(doc);
   const copies = textNodes(clone);
   const pairs = new Map<Text, Text>();

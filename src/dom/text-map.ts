@@ -5,6 +5,8 @@
  * Works on any DOM (browser, jsdom, linkedom): no layout, no browser APIs.
  */
 
+import { domCall, domGet } from './pristine.js';
+
 const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
@@ -111,25 +113,36 @@ export class TextMapBuilder {
         this.pending = 2;
         continue;
       }
-      if (node.nodeType === TEXT) {
+      let type = node.nodeType;
+      // Only a form's own properties can be shadowed (by its controls' names, see pristine.ts): a form
+      // is read through the prototypes, everything else directly.
+      if (typeof type !== 'number') type = domGet<number>(node, 'nodeType');
+      if (type === TEXT) {
         this.visitText(node as Text);
         continue;
       }
-      const type = node.nodeType;
       if (type !== ELEMENT && type !== 9 && type !== 11) continue;
       let block = false;
+      let form = false;
       if (type === ELEMENT) {
         const el = node as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+        let tag: unknown = el.tagName;
+        form = typeof tag !== 'string' || tag === 'FORM' || tag === 'form';
+        if (form) tag = domGet<string>(el, 'tagName');
+        const upper = (tag as string).toUpperCase();
+        const attribute = (name: string) =>
+          form ? domCall<string | null>(el, 'getAttribute', name) : el.getAttribute(name);
+        if (SKIP.has(upper) || attribute('hidden') !== null || attribute('aria-hidden') === 'true') continue;
         if (this.enter && !this.enter(el)) continue;
-        block = BLOCK.has(tag);
+        block = BLOCK.has(upper);
       }
       if (block) {
         this.pending = 2;
         stack.push(null);
       }
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+      // Children by index, so no child's (possibly shadowed) sibling properties are read.
+      const children = form ? domGet<NodeListOf<ChildNode>>(node, 'childNodes') : node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
     return visited;
   }
