@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../strings';
 
-/** saving: passage on its way; saved: stored; failed: not stored (submit retries); updating: note being sent. */
+/** saving: passage being sent; saved: stored; failed: not stored (submit retries); updating: note sent. */
 export type EditorStatus = 'saving' | 'saved' | 'failed' | 'updating';
 
 export interface EditorModel {
