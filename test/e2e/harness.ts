@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TabState } from '../../src/platform/messages';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The build under test: dist/, or another build's directory named by NSO_LENS_DIST (a private build). */
+export const DIST = process.env.NSO_LENS_DIST ?? resolve(import.meta.dirname, '../../dist');
 
 /** dist/<browser>, or a clear error when the build has not run. */
 export function builtExtension(browser: 'chrome' | 'firefox'): string {
@@ -43,15 +44,51 @@ export interface ExtensionHarness {
 /**
  * Installed before any page script runs: from DOMContentLoaded on, counts every DOM mutation. The
  * content script runs at document_idle, after that, so anything it wrote would be counted.
+ *
+ * It also lists, in `window.__nsoForeign`, every mutation that is neither the page's own nor about the
+ * extension's host element: pages that change themselves mark the elements they change or add with
+ * `data-page-owned`, and the host (`<nso-lens-cards>`) may come, go, or change. The DOM functions it
+ * needs are captured first, because hostile fixtures replace the page's globals afterwards.
  */
 export function installMutationCounter(): void {
-  const w = window as unknown as { __nsoMutations: number };
+  const w = window as unknown as { __nsoMutations: number; __nsoForeign: string[] };
+  const Observer = MutationObserver;
+  const observe = MutationObserver.prototype.observe;
+  const closest = Element.prototype.closest;
+  const apply = Reflect.apply;
+  const nodeType = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!;
+  const parentElement = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get!;
+  const localName = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!;
+  const hostTag = 'nso-lens-cards';
+  const element = (node: Node): Element | null =>
+    apply(nodeType, node, []) === 1 ? (node as Element) : apply(parentElement, node, []);
+  const inHostOrPageOwned = (node: Node) => {
+    const el = element(node);
+    return el !== null && apply(closest, el, [`${hostTag}, [data-page-owned]`]) !== null;
+  };
+  const allExplained = (nodes: NodeList) => {
+    for (let i = 0; i < nodes.length; i++) if (!inHostOrPageOwned(nodes[i]!)) return false;
+    return true;
+  };
   w.__nsoMutations = -1;
+  w.__nsoForeign = [];
   document.addEventListener('DOMContentLoaded', () => {
     w.__nsoMutations = 0;
-    new MutationObserver((records) => {
+    const observer = new Observer((records) => {
       w.__nsoMutations += records.length;
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      for (const r of records) {
+        if (inHostOrPageOwned(r.target)) continue;
+        if (r.type === 'childList' && allExplained(r.addedNodes) && allExplained(r.removedNodes)) continue;
+        const el = element(r.target);
+        const where = el ? apply(localName, el, []) : '#document';
+        w.__nsoForeign[w.__nsoForeign.length] =
+          `${r.type} on <${where}> ${r.attributeName ?? ''} +${r.addedNodes.length} -${r.removedNodes.length}`;
+      }
+    });
+    apply(observe, observer, [
+      document,
+      { subtree: true, childList: true, attributes: true, characterData: true },
+    ]);
   });
 }
 
