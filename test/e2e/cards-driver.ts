@@ -60,6 +60,15 @@ export interface CardsPage {
   axe(): Promise<string[] | null>;
   /** What the background sends when a step shortcut is pressed (see relay notes in the scenario). */
   step(direction: 'next' | 'previous'): Promise<void>;
+  /** Types text with the keyboard, as the reader would. */
+  type(text: string): Promise<void>;
+  /**
+   * Runs `fn`, the source of a `function (root) {...}` returning a string, with our closed shadow root
+   * as its argument; null when the page has no host.
+   */
+  inRoot(fn: string): Promise<string | null>;
+  /** Sends a background request to the tab's top frame from the background's own context. */
+  sendFromBackground(message: unknown): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -187,6 +196,8 @@ export function chromiumCards(h: ChromiumExtension): CardsHarness {
         const { result } = await cdp.send('Runtime.callFunctionOn', {
           objectId: object.objectId!,
           functionDeclaration: fn,
+          // The root as `this` and as the argument, as Firefox's driver passes it.
+          arguments: [{ objectId: object.objectId! }],
           returnByValue: true,
           awaitPromise: true,
         });
@@ -204,6 +215,23 @@ export function chromiumCards(h: ChromiumExtension): CardsHarness {
         async axe() {
           await page.evaluate(AXE_SOURCE);
           return JSON.parse((await onRoot(AXE_CARD)) ?? 'null') as string[] | null;
+        },
+        type: (text) => page.keyboard.type(text),
+        inRoot: onRoot,
+        async sendFromBackground(message) {
+          await h.evalInBackground(
+            async (a: { tabId: number; message: unknown }) => {
+              const chrome = (
+                globalThis as unknown as {
+                  chrome: {
+                    tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+                  };
+                }
+              ).chrome;
+              await chrome.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
+            },
+            { tabId, message },
+          );
         },
         async step(direction) {
           // From the extension's service worker, exactly as src/background/index.ts relays a command.
@@ -286,6 +314,24 @@ export function firefoxCards(h: FirefoxExtension): CardsHarness {
         async axe() {
           await page.evaluate(AXE_SOURCE);
           return JSON.parse((await onRoot(AXE_CARD)) ?? 'null') as string[] | null;
+        },
+        type: (text) => page.keyboard.type(text),
+        inRoot: onRoot,
+        async sendFromBackground(message) {
+          await h.evalInExtension(
+            async (a: { tabId: number; message: unknown }) => {
+              type Api = {
+                runtime: { getBackgroundPage(): Promise<{ browser: Api } | null> };
+                tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+              };
+              const bg = await (
+                globalThis as unknown as { browser: Api }
+              ).browser.runtime.getBackgroundPage();
+              if (!bg) throw new Error('no background page');
+              await bg.browser.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
+            },
+            { tabId, message },
+          );
         },
         async step(direction) {
           // Sent by the background page itself (reached from an extension page), so the content

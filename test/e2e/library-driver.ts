@@ -1,0 +1,104 @@
+/**
+ * What the library scenario needs beyond the cards harness: extension pages (library.html, the popup)
+ * driven like a reader drives them — real clicks, typing, a file chosen in the file picker.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { type CardsHarness, chromiumCards, firefoxCards } from './cards-driver';
+import type { ChromiumExtension } from './launch-chromium';
+import type { FirefoxExtension } from './launch-firefox';
+
+export interface UiPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits for `selector`, then clicks its middle with the mouse. */
+  click(selector: string): Promise<void>;
+  /** Focuses `selector`, clears it and types `text`. */
+  fill(selector: string, text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Chooses `file` in the file input `selector`, as the file picker would. */
+  upload(selector: string, file: string): Promise<void>;
+  waitFor(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LibraryHarness extends CardsHarness {
+  /** Opens an extension page (e.g. `library.html`, `popup.html?tab=3`) in a new tab. */
+  openExtensionPage(path: string, size?: { width: number; height: number }): Promise<UiPage>;
+}
+
+const TIMEOUT = 15_000;
+
+export function chromiumLibrary(h: ChromiumExtension): LibraryHarness {
+  return {
+    ...chromiumCards(h),
+    async openExtensionPage(path, size = { width: 1100, height: 800 }) {
+      const page: PlaywrightPage = await h.context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+        click: (selector) => page.click(selector, { timeout: TIMEOUT }),
+        fill: async (selector, text) => {
+          await page.fill(selector, '', { timeout: TIMEOUT });
+          await page.locator(selector).first().pressSequentially(text);
+        },
+        press: (key) => page.keyboard.press(key),
+        upload: (selector, file) => page.setInputFiles(selector, file, { timeout: TIMEOUT }),
+        waitFor: async (selector) => {
+          await page.waitForSelector(selector, { timeout: TIMEOUT });
+        },
+        screenshot: async (file) => {
+          await page.screenshot({ path: file });
+        },
+        close: () => page.close(),
+      };
+    },
+  };
+}
+
+interface BidiFrameLike {
+  browsingContext: { navigate(url: string, wait?: 'none' | 'interactive' | 'complete'): Promise<unknown> };
+}
+
+export function firefoxLibrary(h: FirefoxExtension): LibraryHarness {
+  return {
+    ...firefoxCards(h),
+    async openExtensionPage(path, size = { width: 1100, height: 800 }) {
+      const page: PuppeteerPage = await h.browser.newPage();
+      await page.setViewport(size);
+      // BiDi's navigate: page.goto does not work for moz-extension: URLs.
+      await (page.mainFrame() as unknown as BidiFrameLike).browsingContext.navigate(
+        `${h.baseUrl}${path}`,
+        'complete',
+      );
+      const handle = async (selector: string) => {
+        const found = await page.waitForSelector(selector, { timeout: TIMEOUT });
+        if (!found) throw new Error(`no ${selector}`);
+        return found;
+      };
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
+        click: async (selector) => (await handle(selector)).click(),
+        fill: async (selector, text) => {
+          const input = await handle(selector);
+          await input.click({ count: 3 });
+          await page.keyboard.press('Backspace');
+          await input.type(text);
+        },
+        press: (key) => page.keyboard.press(key as never),
+        upload: async (selector, file) => {
+          const input = await handle(selector);
+          await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
+        },
+        waitFor: async (selector) => {
+          await handle(selector);
+        },
+        screenshot: async (file) => {
+          await page.screenshot({ path: file as `${string}.png` });
+        },
+        close: () => page.close(),
+      };
+    },
+  };
+}
