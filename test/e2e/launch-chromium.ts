@@ -14,6 +14,8 @@ export interface ChromiumOptions {
   extensionPath?: string;
   /** Default true; false opens a window (needs a display). */
   headless?: boolean;
+  /** A profile directory to use and keep (restart tests); default: a fresh one, removed on close. */
+  profileDir?: string;
 }
 
 export interface ChromiumExtension extends ExtensionHarness {
@@ -44,7 +46,7 @@ function adapt(page: Page): E2EPage {
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumExtension> {
   const extensionPath = options.extensionPath ?? builtExtension('chrome');
   const headless = options.headless ?? true;
-  const profile = mkdtempSync(join(tmpdir(), 'nso-lens-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'nso-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireBrowser('chromium'),
     headless: false,
@@ -106,7 +108,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
