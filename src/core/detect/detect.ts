@@ -6,7 +6,8 @@
  * not make a page relevant.
  */
 import type { CompiledPack } from '../engine/compile.js';
-import type { PhraseHit } from '../match/phrase-index.js';
+import { K } from '../engine/usage-tables.js';
+import type { Hits } from '../match/phrase-index.js';
 
 export interface Detection {
   relevant: boolean;
@@ -15,12 +16,12 @@ export interface Detection {
 }
 
 export interface DetectInput {
-  hits: PhraseHit[];
+  hits: Hits;
   /** Passage index of each token. */
   tokenPassage: Int32Array;
   wordCount: number;
   /** Folded words of the title, if any: a name in the title weighs more. */
-  titleHits: PhraseHit[];
+  titleHits: Hits;
 }
 
 const STRONG_POINTS = 3;
@@ -42,30 +43,50 @@ function label(phrases: string[], ids: Iterable<number>): string {
 
 export function detect(c: CompiledPack, input: DetectInput): Detection {
   const { pack } = c;
-  const usages = c.byStage.detect;
   const phrases = c.index.phrases;
   const d = pack.detection;
   const strong = new Map<number, number>(); // phrase id → count
   const context = new Set<number>();
   const ambiguousAt: { term: number; phrase: number; passage: number }[] = [];
-  const needs = new Map<number, number>(); // key(term, passage) → count
+  const needs = new Set<number>(); // key(term, passage) of every spyware-sense word
+  /** The passage each term's spyware-sense word was last seen in: hits come in passage order. */
+  const needsIn = new Int32Array(d.ambiguous.length).fill(-1);
   const nots = new Map<number, string[]>();
   const comboGroups = d.combinations.map(() => new Set<number>());
   const comboPhrases = d.combinations.map(() => new Set<number>());
 
-  for (const hit of input.hits) {
-    const passage = input.tokenPassage[hit.first]!;
-    for (const u of usages[hit.phrase] ?? []) {
-      if (u.k === 'strong') strong.set(hit.phrase, (strong.get(hit.phrase) ?? 0) + 1);
-      else if (u.k === 'context') context.add(hit.phrase);
-      else if (u.k === 'ambiguous') ambiguousAt.push({ term: u.term, phrase: hit.phrase, passage });
-      else if (u.k === 'needs') needs.set(key(u.term, passage), (needs.get(key(u.term, passage)) ?? 0) + 1);
-      else if (u.k === 'not') {
-        const k = key(u.term, passage);
-        (nots.get(k) ?? nots.set(k, []).get(k)!).push(phrases[hit.phrase]!);
-      } else if (u.k === 'combination') {
-        comboGroups[u.combo]!.add(u.group);
-        comboPhrases[u.combo]!.add(hit.phrase);
+  const { at, kind, a, b } = c.stages.detect;
+  const { hits } = input;
+  /** Usage rows already counted: a context word or combination part counts once, however often hit. */
+  const countedRow = new Uint8Array(at[at.length - 1]!);
+  for (let h = 0; h < hits.count; h++) {
+    const phrase = hits.phrase[h]!;
+    const to = at[phrase + 1]!;
+    let u = at[phrase]!;
+    if (u === to) continue;
+    const passage = input.tokenPassage[hits.first[h]!]!;
+    for (; u < to; u++) {
+      const k = kind[u];
+      const term = a[u]!;
+      if (k === K.strong) strong.set(phrase, (strong.get(phrase) ?? 0) + 1);
+      else if (k === K.context) {
+        if (countedRow[u] === 0) {
+          countedRow[u] = 1;
+          context.add(phrase);
+        }
+      } else if (k === K.ambiguous) ambiguousAt.push({ term, phrase, passage });
+      else if (k === K.needs) {
+        if (needsIn[term] !== passage) {
+          needsIn[term] = passage;
+          needs.add(key(term, passage));
+        }
+      } else if (k === K.not) {
+        const kk = key(term, passage);
+        (nots.get(kk) ?? nots.set(kk, []).get(kk)!).push(phrases[phrase]!);
+      } else if (k === K.combination && countedRow[u] === 0) {
+        countedRow[u] = 1;
+        comboGroups[term]!.add(b[u]!);
+        comboPhrases[term]!.add(phrase);
       }
     }
   }
@@ -145,9 +166,13 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
     reasons.push(`context: ${label(phrases, context)} (+${pts})`);
   }
 
-  const titleNames = input.titleHits.some((h) =>
-    (usages[h.phrase] ?? []).some((u) => u.k === 'strong' || (u.k === 'ambiguous' && counted.has(u.term))),
-  );
+  let titleNames = false;
+  for (let h = 0; h < input.titleHits.count && !titleNames; h++) {
+    const phrase = input.titleHits.phrase[h]!;
+    for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
+      if (kind[u] === K.strong || (kind[u] === K.ambiguous && counted.has(a[u]!))) titleNames = true;
+    }
+  }
   if (titleNames && mentions > 0) {
     score += TITLE_POINTS;
     reasons.push(`the title names the story (+${TITLE_POINTS})`);

@@ -4,7 +4,9 @@
  * per pack; analysing an article then costs one scan of its words.
  */
 import type { Claim, Conflict, ConflictVariant, CueSet, Entity, FactPack } from '../facts/types.js';
+import { type CueShape, type ShapeTable, shapeTable } from '../match/cue-tally.js';
 import { PhraseIndex } from '../match/phrase-index.js';
+import { type CueRows, cueRows, PRONOUNS, splitByStage, type UsageTable } from './usage-tables.js';
 
 export type Usage =
   | { k: 'claim-all' | 'claim-any'; item: number; group: number }
@@ -33,22 +35,18 @@ export interface FlatVariant {
   cues: CueSet;
 }
 
-/** A cue set reduced to counts, so a passage's hits can be checked against it quickly. */
-export interface CueShape {
-  all: number;
-  any: number;
-}
-
 export interface CompiledPack {
   pack: FactPack;
   index: PhraseIndex;
   /** What each phrase means, split by the stage that reads it, so each pass skips the others' entries. */
-  byStage: { detect: Usage[][]; passage: Usage[][]; entity: Usage[][] };
+  stages: { detect: UsageTable; passage: UsageTable; entity: UsageTable };
+  /** The passage stage's cue usages of claims, conflict variants and cases, by role (cue-rows). */
+  cueRows: { claims: CueRows; variants: CueRows; cases: CueRows };
   claims: Claim[];
-  claimShapes: CueShape[];
+  claimShapes: ShapeTable;
   variants: FlatVariant[];
-  variantShapes: CueShape[];
-  caseShapes: CueShape[];
+  variantShapes: ShapeTable;
+  caseShapes: ShapeTable;
   entities: Entity[];
   conflictsById: Map<string, Conflict>;
   /** Conflict that a claim's date disagreement belongs to (conflict.claim). */
@@ -98,11 +96,6 @@ export const CORRECTION_MARKERS = [
   'not quite right',
   'common shorthand',
 ];
-
-const PRONOUNS: Record<'female' | 'male', string[]> = {
-  male: ['he', 'his', 'him', 'himself'],
-  female: ['she', 'her', 'hers', 'herself'],
-};
 
 export function compilePack(pack: FactPack): CompiledPack {
   const index = new PhraseIndex();
@@ -200,26 +193,19 @@ export function compilePack(pack: FactPack): CompiledPack {
   return {
     pack,
     index,
-    byStage: splitByStage(usages),
+    stages: splitByStage(usages, index.size),
+    cueRows: {
+      claims: cueRows(usages, index.size, ['claim-all', 'claim-any', 'claim-none']),
+      variants: cueRows(usages, index.size, ['variant-all', 'variant-any', 'variant-none']),
+      cases: cueRows(usages, index.size, ['case-all', 'case-any', 'case-none']),
+    },
     claims: pack.claims,
-    claimShapes,
+    claimShapes: shapeTable(claimShapes),
     variants,
-    variantShapes,
-    caseShapes,
+    variantShapes: shapeTable(variantShapes),
+    caseShapes: shapeTable(caseShapes),
     entities: pack.entities,
     conflictsById,
     dateConflictByClaim,
-  };
-}
-
-const DETECT_KINDS = new Set<Usage['k']>(['strong', 'ambiguous', 'needs', 'not', 'context', 'combination']);
-const ENTITY_KINDS = new Set<Usage['k']>(['mention', 'name-variant', 'title', 'title-variant', 'pronoun']);
-
-function splitByStage(usages: Usage[][]): CompiledPack['byStage'] {
-  const pick = (keep: (u: Usage) => boolean) => usages.map((list) => list?.filter(keep) ?? []);
-  return {
-    detect: pick((u) => DETECT_KINDS.has(u.k)),
-    entity: pick((u) => ENTITY_KINDS.has(u.k)),
-    passage: pick((u) => !DETECT_KINDS.has(u.k) && !ENTITY_KINDS.has(u.k)),
   };
 }

@@ -9,6 +9,7 @@ import type { FactPack } from '../facts/types.js';
 import type { Analysis, ConflictMatch, Finding } from '../match/findings.js';
 import { matchPassages } from '../match/passage-match.js';
 import { entityFindings } from '../match/people.js';
+import type { Hits } from '../match/phrase-index.js';
 import { statusAsOf } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
 import { tokenize } from '../text/tokens.js';
@@ -34,6 +35,13 @@ export interface Engine {
   analyse(input: ArticleInput): Analysis;
   detectOnly(text: string, title?: string | null): Detection;
 }
+
+const NO_HITS: Hits = {
+  phrase: new Int32Array(0),
+  first: new Int32Array(0),
+  last: new Int32Array(0),
+  count: 0,
+};
 
 function isoDay(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -103,10 +111,10 @@ export function createEngine(pack: FactPack): Engine {
 
   const scan = (text: string, title: string | null | undefined) => {
     const tokens = tokenize(text);
-    const hits = c.index.scan(tokens);
-    const passages = splitPassages(text);
+    const hits = c.index.scanFlat(tokens);
+    const passages = splitPassages(text, tokens);
     const tokenPassage = passageOfTokens(tokens.starts, tokens.count, passages);
-    const titleHits = title ? c.index.scan(tokenize(title)) : [];
+    const titleHits = title ? c.index.scanFlat(tokenize(title)) : NO_HITS;
     const detection = detect(c, {
       hits,
       tokenPassage,

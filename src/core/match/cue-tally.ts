@@ -2,14 +2,29 @@
  * Counts, within one passage, which cue groups of which items (claims, conflict variants,
  * cases) were hit — then tells which items are satisfied. Reset per passage.
  */
-import type { CueShape } from '../engine/compile.js';
-import type { PhraseHit } from './phrase-index.js';
 
-export interface Satisfied {
-  item: number;
-  /** Share of the optional groups that were hit, 0..1 (1 when there are none). */
-  anyShare: number;
-  focus: PhraseHit;
+import type { CueRows } from '../engine/usage-tables.js';
+
+/** A cue set reduced to counts, so a passage's hits can be checked against it quickly. */
+export interface CueShape {
+  all: number;
+  any: number;
+}
+
+/** Items' shapes as flat arrays, built once per pack. */
+export interface ShapeTable {
+  /** The `all` mask of a satisfied item (2^all − 1), as the tally compares it. */
+  full: Float64Array;
+  all: Int32Array;
+  any: Int32Array;
+}
+
+export function shapeTable(shapes: CueShape[]): ShapeTable {
+  return {
+    full: Float64Array.from(shapes, (s) => 2 ** s.all - 1),
+    all: Int32Array.from(shapes, (s) => s.all),
+    any: Int32Array.from(shapes, (s) => s.any),
+  };
 }
 
 function bitCount(n: number): number {
@@ -19,70 +34,108 @@ function bitCount(n: number): number {
 }
 
 /**
- * Flat arrays indexed by item, plus the list of items touched in this passage: a passage's
- * bookkeeping allocates nothing, and clearing costs only what the passage touched.
+ * Flat arrays indexed by item. Every entry carries the passage it was written in (a stamp), so a
+ * new passage needs no clearing: an entry stamped with another passage reads as empty. Only the
+ * items whose `all` groups were hit are listed, since only they can be satisfied. Hits are
+ * referred to by their index in the scan's hit arrays.
  */
 export class CueTally {
   private readonly allMask: Int32Array;
+  private readonly allStamp: Int32Array;
   private readonly anyMask: Int32Array;
-  private readonly vetoed: Uint8Array;
-  private readonly focus: (PhraseHit | null)[];
-  private readonly seen: Uint8Array;
-  private readonly touched: number[] = [];
+  private readonly anyStamp: Int32Array;
+  private readonly vetoStamp: Int32Array;
+  /** The hit that first satisfied group 0 in the passage: hits come in token order, so the earliest. */
+  private readonly focusHit: Int32Array;
+  private readonly focusStamp: Int32Array;
+  private readonly touched: Int32Array;
+  private count = 0;
+  private stamp = -1;
+  private readonly done: number[] = [];
 
-  constructor(items: number) {
+  constructor(private readonly shapes: ShapeTable) {
+    const items = shapes.all.length;
     this.allMask = new Int32Array(items);
+    this.allStamp = new Int32Array(items).fill(-1);
     this.anyMask = new Int32Array(items);
-    this.vetoed = new Uint8Array(items);
-    this.focus = new Array<PhraseHit | null>(items).fill(null);
-    this.seen = new Uint8Array(items);
+    this.anyStamp = new Int32Array(items).fill(-1);
+    this.vetoStamp = new Int32Array(items).fill(-1);
+    this.focusHit = new Int32Array(items);
+    this.focusStamp = new Int32Array(items).fill(-1);
+    this.touched = new Int32Array(items);
   }
 
-  private touch(item: number): void {
-    if (this.seen[item] === 0) {
-      this.seen[item] = 1;
-      this.touched.push(item);
+  /** Starts passage `passage` (ascending, ≥ 0): everything tallied before is forgotten. */
+  begin(passage: number): void {
+    this.stamp = passage;
+    this.count = 0;
+  }
+
+  /** The hits of phrase `phrase` (hit `hit`) on the items of `rows`. */
+  hit(rows: CueRows, phrase: number, hit: number): void {
+    const { off, item, bit } = rows;
+    const s = this.stamp;
+    const base = phrase * 4;
+    let u = off[base]!;
+    let end = off[base + 1]!;
+    // Group 0 of `all`: its first hit in the passage is the item's focus.
+    for (; u < end; u++) {
+      const i = item[u]!;
+      this.all(i, bit[u]!, s);
+      if (this.focusStamp[i] !== s) {
+        this.focusStamp[i] = s;
+        this.focusHit[i] = hit;
+      }
+    }
+    for (end = off[base + 2]!; u < end; u++) this.all(item[u]!, bit[u]!, s);
+    for (end = off[base + 3]!; u < end; u++) {
+      const i = item[u]!;
+      if (this.anyStamp[i] === s) this.anyMask[i]! |= bit[u]!;
+      else {
+        this.anyStamp[i] = s;
+        this.anyMask[i] = bit[u]!;
+      }
+    }
+    for (end = off[base + 4]!; u < end; u++) this.vetoStamp[item[u]!] = s;
+  }
+
+  private all(i: number, b: number, s: number): void {
+    if (this.allStamp[i] === s) this.allMask[i]! |= b;
+    else {
+      this.allStamp[i] = s;
+      this.allMask[i] = b;
+      this.touched[this.count++] = i;
     }
   }
 
-  all(item: number, group: number, hit: PhraseHit): void {
-    this.touch(item);
-    this.allMask[item]! |= 1 << group;
-    const f = this.focus[item];
-    if (group === 0 && (!f || hit.first < f.first)) this.focus[item] = hit;
-  }
-
-  any(item: number, group: number): void {
-    this.touch(item);
-    this.anyMask[item]! |= 1 << group;
-  }
-
-  none(item: number): void {
-    this.touch(item);
-    this.vetoed[item] = 1;
-  }
-
-  /** Items whose every `all` group was hit and that no `none` phrase vetoed, in item order. */
-  satisfied(shapes: CueShape[]): Satisfied[] {
-    const out: Satisfied[] = [];
-    for (const item of this.touched) {
-      const shape = shapes[item]!;
-      const focus = this.focus[item];
-      if (this.vetoed[item] || !focus || shape.all === 0) continue;
-      if (this.allMask[item] !== 2 ** shape.all - 1) continue;
-      out.push({ item, anyShare: shape.any === 0 ? 1 : bitCount(this.anyMask[item]!) / shape.any, focus });
+  /**
+   * Items whose every `all` group was hit and that no `none` phrase vetoed, in item order. The
+   * array is reused: read it (and `anyShare`, `focus`) before the next `begin`.
+   */
+  satisfied(): number[] {
+    const out = this.done;
+    out.length = 0;
+    const { full } = this.shapes;
+    const s = this.stamp;
+    for (let k = 0; k < this.count; k++) {
+      const item = this.touched[k]!;
+      if (this.vetoStamp[item] === s || this.focusStamp[item] !== s) continue;
+      if (this.allMask[item] !== full[item]) continue;
+      out.push(item);
     }
-    return out.sort((a, b) => a.item - b.item);
+    if (out.length > 1) out.sort((a, b) => a - b);
+    return out;
   }
 
-  clear(): void {
-    for (const item of this.touched) {
-      this.allMask[item] = 0;
-      this.anyMask[item] = 0;
-      this.vetoed[item] = 0;
-      this.focus[item] = null;
-      this.seen[item] = 0;
-    }
-    this.touched.length = 0;
+  /** Share of the optional groups of `item` that were hit, 0..1 (1 when there are none). */
+  anyShare(item: number): number {
+    const any = this.shapes.any[item]!;
+    if (any === 0) return 1;
+    return bitCount(this.anyStamp[item] === this.stamp ? this.anyMask[item]! : 0) / any;
+  }
+
+  /** The hit that stands for `item`: the earliest of its first group. */
+  focus(item: number): number {
+    return this.focusHit[item]!;
   }
 }

@@ -5,10 +5,11 @@
  */
 import { type DateMention, findDateMentions, formatLongDate, mentionFits } from '../dates/date-mentions.js';
 import type { CompiledPack } from '../engine/compile.js';
+import { K } from '../engine/usage-tables.js';
 import type { Passage } from '../text/passages.js';
 import { CueTally } from './cue-tally.js';
 import type { ClaimMatch, Finding } from './findings.js';
-import type { PhraseHit } from './phrase-index.js';
+import type { Hits } from './phrase-index.js';
 
 export interface PassageResults {
   matches: ClaimMatch[];
@@ -23,7 +24,7 @@ interface Input {
   c: CompiledPack;
   text: string;
   passages: Passage[];
-  hits: PhraseHit[];
+  hits: Hits;
   starts: Int32Array;
   ends: Int32Array;
   tokenPassage: Int32Array;
@@ -37,102 +38,86 @@ function confidence(anyShare: number): number {
 
 export function matchPassages(input: Input): PassageResults {
   const { c, text, passages, hits, starts, ends, tokenPassage } = input;
-  const claims = new CueTally(c.claimShapes.length);
-  const variants = new CueTally(c.variantShapes.length);
-  const cases = new CueTally(c.caseShapes.length);
+  const claims = new CueTally(c.claimShapes);
+  const variants = new CueTally(c.variantShapes);
+  const cases = new CueTally(c.caseShapes);
   const results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   const altCues = new Set<string>();
+  const { at, kind, a, b } = c.stages.passage;
+  const hitFirst = hits.first;
+  const hitLast = hits.last;
 
   const flush = (p: number) => {
     const passage = passages[p]!;
-    const matched = claims.satisfied(c.claimShapes);
-    for (const s of matched) {
+    const matched = claims.satisfied();
+    let dated = false;
+    for (const item of matched) {
       results.matches.push({
-        claimId: c.claims[s.item]!.id,
+        claimId: c.claims[item]!.id,
         start: passage.start,
         end: passage.end,
         quote: text.slice(passage.start, passage.end),
-        confidence: confidence(s.anyShare),
+        confidence: confidence(claims.anyShare(item)),
       });
+      if (c.dateConflictByClaim.has(c.claims[item]!.id)) dated = true;
     }
-    for (const s of variants.satisfied(c.variantShapes)) {
-      const v = c.variants[s.item]!;
+    for (const item of variants.satisfied()) {
+      const v = c.variants[item]!;
+      const focus = variants.focus(item);
       results.findings.push({
         conflictId: v.conflict.id,
-        start: starts[s.focus.first]!,
-        end: ends[s.focus.last]!,
+        start: starts[hitFirst[focus]!]!,
+        end: ends[hitLast[focus]!]!,
         kind: v.conflict.kind,
         expected: v.conflict.expected,
         note: v.variant.note,
       });
     }
-    for (const s of cases.satisfied(c.caseShapes)) results.cases.add(s.item);
+    for (const item of cases.satisfied()) results.cases.add(item);
 
     // Dates are read only where a claim the pack dates was stated: most passages never need them.
-    const items = matched.map((m) => m.item);
-    if (items.some((i) => c.dateConflictByClaim.has(c.claims[i]!.id))) {
+    if (dated) {
       const inPassage = findDateMentions(text.slice(passage.start, passage.end)).map((m) => ({
         ...m,
         start: m.start + passage.start,
         end: m.end + passage.start,
       }));
       if (inPassage.length > 0)
-        results.findings.push(...checkDates(c, items, inPassage, input.articleDate, altCues));
+        results.findings.push(...checkDates(c, matched, inPassage, input.articleDate, altCues));
     }
-    altCues.clear();
-    claims.clear();
-    variants.clear();
-    cases.clear();
+    if (altCues.size > 0) altCues.clear();
   };
 
   let current = -1;
-  for (const hit of hits) {
-    const p = tokenPassage[hit.first]!;
+  const rows = c.cueRows;
+  const cueAt = rows.claims.off;
+  const varAt = rows.variants.off;
+  const caseAt = rows.cases.off;
+  for (let h = 0; h < hits.count; h++) {
+    const phrase = hits.phrase[h]!;
+    const base = phrase * 4;
+    const claimRows = cueAt[base + 4]! - cueAt[base]!;
+    const variantRows = varAt[base + 4]! - varAt[base]!;
+    const caseRows = caseAt[base + 4]! - caseAt[base]!;
+    const otherRows = at[phrase + 1]! - at[phrase]!;
+    if (claimRows + variantRows + caseRows + otherRows === 0) continue;
+    const p = tokenPassage[hitFirst[h]!]!;
     // A phrase that runs across a passage boundary belongs to neither passage.
-    if (tokenPassage[hit.last] !== p) continue;
+    if (tokenPassage[hitLast[h]!] !== p) continue;
     if (p !== current) {
       if (current >= 0) flush(current);
       current = p;
+      claims.begin(p);
+      variants.begin(p);
+      cases.begin(p);
     }
-    for (const u of c.byStage.passage[hit.phrase]!) {
-      switch (u.k) {
-        case 'claim-all':
-          claims.all(u.item, u.group, hit);
-          break;
-        case 'claim-any':
-          claims.any(u.item, u.group);
-          break;
-        case 'claim-none':
-          claims.none(u.item);
-          break;
-        case 'variant-all':
-          variants.all(u.item, u.group, hit);
-          break;
-        case 'variant-any':
-          variants.any(u.item, u.group);
-          break;
-        case 'variant-none':
-          variants.none(u.item);
-          break;
-        case 'case-all':
-          cases.all(u.item, u.group, hit);
-          break;
-        case 'case-any':
-          cases.any(u.item, u.group);
-          break;
-        case 'case-none':
-          cases.none(u.item);
-          break;
-        case 'alt-cue':
-          altCues.add(`${u.item}:${u.alt}`);
-          break;
-        case 'correction':
-          results.corrections.add(p);
-          break;
-        default:
-          break;
-      }
+    if (claimRows > 0) claims.hit(rows.claims, phrase, h);
+    if (variantRows > 0) variants.hit(rows.variants, phrase, h);
+    if (caseRows > 0) cases.hit(rows.cases, phrase, h);
+    for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
+      if (kind[u] === K.altCue) altCues.add(`${a[u]}:${b[u]}`);
+      else if (kind[u] === K.correction) results.corrections.add(p);
     }
   }
   if (current >= 0) flush(current);

@@ -4,14 +4,15 @@
  * title that was not the person's title at the article's date.
  */
 import type { CompiledPack } from '../engine/compile.js';
+import { K, PRONOUN_WORDS } from '../engine/usage-tables.js';
 import type { DatedTitle, Entity } from '../facts/types.js';
 import type { Finding } from './findings.js';
-import type { PhraseHit } from './phrase-index.js';
+import type { Hits } from './phrase-index.js';
 
 interface Context {
   c: CompiledPack;
   text: string;
-  hits: PhraseHit[];
+  hits: Hits;
   starts: Int32Array;
   ends: Int32Array;
   tokenPassage: Int32Array;
@@ -52,37 +53,52 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
   const out: Finding[] = [];
   const persons: { entity: number; first: number; last: number; passage: number }[] = [];
   const pronouns: { gender: 'female' | 'male'; word: string; at: number; passage: number }[] = [];
-  const mentionsByPassage = new Map<number, Set<number>>();
-  const titleHits: { entity: number; title?: number; variant?: number; hit: PhraseHit; passage: number }[] =
-    [];
+  const entityCount = c.entities.length;
+  /** passage × entityCount + entity of every mention; `mentionedIn` skips repeats (hits come in passage order). */
+  const mentions = new Set<number>();
+  const mentionedIn = new Int32Array(entityCount).fill(-1);
+  const titleHits: { entity: number; title?: number; variant?: number; hit: number; passage: number }[] = [];
+  const { at, kind, a, b } = c.stages.entity;
 
-  for (const hit of hits) {
-    const passage = tokenPassage[hit.first]!;
-    for (const u of c.byStage.entity[hit.phrase]!) {
-      if (u.k === 'mention') {
-        const set = mentionsByPassage.get(passage) ?? new Set();
-        set.add(u.entity);
-        mentionsByPassage.set(passage, set);
-        if (c.entities[u.entity]!.kind === 'person')
-          persons.push({ entity: u.entity, first: hit.first, last: hit.last, passage });
-      } else if (u.k === 'pronoun') {
-        pronouns.push({ gender: u.gender, word: u.word, at: hit.first, passage });
-      } else if (u.k === 'name-variant') {
-        const e = c.entities[u.entity]!;
-        const v = e.variants[u.variant]!;
+  for (let h = 0; h < hits.count; h++) {
+    const phrase = hits.phrase[h]!;
+    const to = at[phrase + 1]!;
+    let u = at[phrase]!;
+    if (u === to) continue;
+    const first = hits.first[h]!;
+    const last = hits.last[h]!;
+    const passage = tokenPassage[first]!;
+    for (; u < to; u++) {
+      const k = kind[u];
+      const entity = a[u]!;
+      if (k === K.mention) {
+        if (mentionedIn[entity] !== passage) {
+          mentionedIn[entity] = passage;
+          mentions.add(passage * entityCount + entity);
+        }
+        if (c.entities[entity]!.kind === 'person') persons.push({ entity, first, last, passage });
+      } else if (k === K.pronoun) {
+        pronouns.push({
+          gender: entity === 0 ? 'female' : 'male',
+          word: PRONOUN_WORDS[b[u]!]!,
+          at: first,
+          passage,
+        });
+      } else if (k === K.nameVariant) {
+        const e = c.entities[entity]!;
+        const v = e.variants[b[u]!]!;
         const conflict = c.conflictsById.get(v.conflict!);
         if (!conflict) continue;
         out.push({
           conflictId: conflict.id,
-          start: starts[hit.first]!,
-          end: ends[hit.last]!,
+          start: starts[first]!,
+          end: ends[last]!,
           kind: conflict.kind,
           expected: conflict.expected,
           note: v.note,
         });
-      } else if (u.k === 'title') titleHits.push({ entity: u.entity, title: u.title, hit, passage });
-      else if (u.k === 'title-variant')
-        titleHits.push({ entity: u.entity, variant: u.variant, hit, passage });
+      } else if (k === K.title) titleHits.push({ entity, title: b[u]!, hit: h, passage });
+      else if (k === K.titleVariant) titleHits.push({ entity, variant: b[u]!, hit: h, passage });
     }
   }
 
@@ -121,13 +137,13 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
 
   // Titles: only next to a mention of their holder, judged at the article's date.
   for (const t of titleHits) {
-    if (!mentionsByPassage.get(t.passage)?.has(t.entity)) continue;
+    if (!mentions.has(t.passage * entityCount + t.entity)) continue;
     const e = c.entities[t.entity]!;
     const attrs = e.attributes!;
     const titles = attrs.titles ?? [];
     const current = ctx.articleDate ? titleAt(titles, ctx.articleDate) : undefined;
-    const start = starts[t.hit.first]!;
-    const end = ends[t.hit.last]!;
+    const start = starts[hits.first[t.hit]!]!;
+    const end = ends[hits.last[t.hit]!]!;
     if (t.variant !== undefined) {
       const v = attrs.titleVariants![t.variant]!;
       const conflict = c.conflictsById.get(v.conflict);

@@ -1,22 +1,18 @@
 /**
  * One dictionary of every phrase the engine looks for (cue words, names, variants, detection
  * terms), compiled once into a word trie. Scanning is a single pass over the article's tokens
- * with one map lookup per token, so the cost barely grows with the size of the fact pack —
+ * with one table probe per token, so the cost barely grows with the size of the fact pack —
  * unlike a regex per claim (DESIGN.md §1; toolchain.md measured 35× between the two).
+ *
+ * The trie lives in flat arrays. Words are interned (`WordTable`): a scan first numbers every
+ * token's word, one probe each, and then follows the trie by numbers — exact-word children come
+ * from one open-addressing table keyed by (node, word number), and what a word does from the root,
+ * or through prefix children ("licen*") and Hebrew/Arabic clitics, is worked out once per word.
+ * Hits come out as parallel typed arrays, so a scan allocates nothing per token or hit.
  */
-import { hashWord, phraseWords, type Tokens } from '../text/tokens.js';
-
-interface TrieNode {
-  /** The word that leads here from the parent ('' for the root and prefix children). */
-  word: string;
-  next: Map<string, TrieNode>;
-  /** The same children keyed by word hash (as `tokenize` computes it), for lookups without strings. */
-  byHash: Map<number, TrieNode[]>;
-  /** Children reached by a word prefix ("licen*"), keyed by prefix. */
-  prefixNext: Map<string, TrieNode> | null;
-  /** Phrase ids that end at this node. */
-  ends: number[] | null;
-}
+import { phraseWords, type Tokens } from '../text/tokens.js';
+import { altForms } from './alt-forms.js';
+import { WordTable } from './word-table.js';
 
 export interface PhraseHit {
   phrase: number;
@@ -25,50 +21,55 @@ export interface PhraseHit {
   last: number;
 }
 
-function newNode(word = ''): TrieNode {
-  return { word, next: new Map(), byHash: new Map(), prefixNext: null, ends: null };
-}
-
-/** Hebrew one-letter prefixes (and, the, in, to, from, that, as) and Arabic clitics. */
-const HEBREW_PREFIX = /^[והבלמשכ]{1,2}/;
-const ARABIC_PREFIX = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/;
-
-/**
- * Other forms a word may stand for: Hebrew and Arabic attach prepositions and articles to the
- * next word ("בפגסוס", "والعفو"), so the bare form is tried too.
- */
-function altForms(word: string): string[] | null {
-  const c = word.charCodeAt(0);
-  if (c >= 0x05d0 && c <= 0x05ea) {
-    const m = HEBREW_PREFIX.exec(word);
-    if (!m) return null;
-    const out: string[] = [];
-    for (let k = 1; k <= m[0].length; k++) if (word.length - k >= 2) out.push(word.slice(k));
-    return out.length ? out : null;
-  }
-  if (c >= 0x0620 && c <= 0x064a) {
-    const m = ARABIC_PREFIX.exec(word);
-    if (!m || word.length - m[0].length < 2) return null;
-    const rest = word.slice(m[0].length);
-    // "والعفو" → "العفو" as well as "عفو": aliases may be written with or without the article.
-    // Never the word itself: a form equal to it would be followed twice.
-    return m[0].endsWith('ال') && m[0] !== 'ال' ? [`ال${rest}`, rest] : [rest];
-  }
-  return null;
+/** Every hit of a scan as parallel arrays: entry `h < count` is `phrase[h]` over tokens `first[h]..last[h]`. */
+export interface Hits {
+  phrase: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+  count: number;
 }
 
 /** Distinct words whose root transitions are remembered; past this the cache starts over. */
 const ROOT_CACHE_LIMIT = 200_000;
+const EMPTY = -1;
+
+/** Slot of (node, word number) in a table of `mask + 1` slots. */
+const kidSlot = (node: number, word: number, mask: number) =>
+  (Math.imul(word, 0x85ebca6b) ^ Math.imul(node, 0x9e3779b1)) & mask;
 
 export class PhraseIndex {
-  private readonly root = newNode();
-  /**
-   * Where each word leads from the root, worked out once per distinct word: articles repeat their
-   * words, and re-runs on the same page repeat all of them. Cleared when a phrase is added.
-   */
-  private readonly fromRoot = new Map<number, { word: string; nodes: TrieNode[] | null }[]>();
+  /** Interned words; those of the trie are always present. Starts over past ROOT_CACHE_LIMIT words. */
+  private words = new WordTable();
+  /** The word that leads to each node from its parent ('' for the root and prefix children). */
+  private readonly nodeText: string[] = [''];
+  private readonly nodeParent: number[] = [EMPTY];
+  /** The interned number of `nodeText` (EMPTY for the root and prefix children). */
+  private readonly nodeWord: number[] = [EMPTY];
+  /** Phrase ids that end at each node. */
+  private readonly nodeEnds: (number[] | null)[] = [null];
+  /** Children reached by a word prefix ("licen*"), keyed by prefix. */
+  private readonly nodePrefix: (Map<string, number> | null)[] = [null];
+  /** 1 when the node has any child (exact or prefix): a walk stops at a node without. */
+  private nodeHasKids = new Uint8Array(64);
+  /** Exact-word children: slot → parent node (EMPTY if free), the child's word number, the child. */
+  private kidParent = new Int32Array(256).fill(EMPTY);
+  private kidWord = new Int32Array(256);
+  private kidNode = new Int32Array(256);
+  private kidCount = 0;
+  /** Prefix lengths in the order first added: prefix children are tried in this order. */
+  private readonly prefixLengths: number[] = [];
+
+  /** Whether the scan tables below describe the trie as it is (false after `add`). */
+  private ready = false;
+  /** Phrases ending at node `n`: `endsList[endsAt[n]]` to `endsList[endsAt[n + 1] - 1]`. */
+  private endsAt = new Int32Array(2);
+  private endsList = new Int32Array(0);
+  /** Where each word leads from the root, by word number (undefined: not worked out yet). */
+  private fromRoot: (Int32Array | null | undefined)[] = [];
+  /** Per node, where each word leads through prefix children and clitic forms, by word number. */
+  private viaForms: (Map<number, Int32Array | null> | undefined)[] = [];
+
   private readonly ids = new Map<string, number>();
-  private readonly prefixLengths = new Set<number>();
   /** The phrases, by id, as first added. */
   readonly phrases: string[] = [];
 
@@ -81,36 +82,36 @@ export class PhraseIndex {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.phrases.length;
-    this.fromRoot.clear();
+    this.ready = false;
     this.phrases.push(phrase);
     this.ids.set(key, id);
-    let node = this.root;
+    let node = 0;
     raw.forEach((word, i) => {
-      const last = i === raw.length - 1;
-      if (last && isPrefix) {
-        node.prefixNext ??= new Map();
-        let child = node.prefixNext.get(word);
-        if (!child) {
-          child = newNode();
-          node.prefixNext.set(word, child);
+      if (i === raw.length - 1 && isPrefix) {
+        let prefix = this.nodePrefix[node] ?? null;
+        if (!prefix) {
+          prefix = new Map();
+          this.nodePrefix[node] = prefix;
         }
-        this.prefixLengths.add(word.length);
+        let child = prefix.get(word);
+        if (child === undefined) {
+          child = this.newNode('', node);
+          prefix.set(word, child);
+        }
+        if (!this.prefixLengths.includes(word.length)) this.prefixLengths.push(word.length);
         node = child;
       } else {
-        let child = node.next.get(word);
-        if (!child) {
-          child = newNode(word);
-          node.next.set(word, child);
-          const h = hashWord(word);
-          const same = node.byHash.get(h);
-          if (same) same.push(child);
-          else node.byHash.set(h, [child]);
+        let child = this.exactChild(node, this.words.idOf(word));
+        if (child === EMPTY) {
+          child = this.newNode(word, node);
+          this.insertKid(node, this.nodeWord[child]!, child);
         }
         node = child;
       }
     });
-    node.ends = node.ends ?? [];
-    node.ends.push(id);
+    const ends = this.nodeEnds[node] ?? [];
+    ends.push(id);
+    this.nodeEnds[node] = ends;
     return id;
   }
 
@@ -118,56 +119,205 @@ export class PhraseIndex {
     return this.phrases.length;
   }
 
-  /** Children of `node` that the word at token `t` leads to. */
-  private step(node: TrieNode, word: string, out: TrieNode[], skipDirect = false): void {
-    const direct = skipDirect ? undefined : node.next.get(word);
-    if (direct) out.push(direct);
-    if (node.prefixNext) {
+  private newNode(text: string, parent: number): number {
+    const id = this.nodeText.length;
+    this.nodeText.push(text);
+    this.nodeParent.push(parent);
+    this.nodeWord.push(text === '' ? EMPTY : this.words.idOf(text));
+    this.nodeEnds.push(null);
+    this.nodePrefix.push(null);
+    if (id >= this.nodeHasKids.length) {
+      const more = new Uint8Array(this.nodeHasKids.length * 2);
+      more.set(this.nodeHasKids);
+      this.nodeHasKids = more;
+    }
+    this.nodeHasKids[parent] = 1;
+    return id;
+  }
+
+  private insertKid(parent: number, word: number, child: number): void {
+    // Grown before `child` goes in: the rebuild refills the children made before it.
+    if ((this.kidCount + 1) * 2 > this.kidParent.length) this.rebuildKids(this.kidParent.length * 2, child);
+    const mask = this.kidParent.length - 1;
+    let s = kidSlot(parent, word, mask);
+    while (this.kidParent[s] !== EMPTY) s = (s + 1) & mask;
+    this.kidParent[s] = parent;
+    this.kidWord[s] = word;
+    this.kidNode[s] = child;
+    this.kidCount++;
+  }
+
+  /** Refills the children table (`size` slots) from the nodes before `upTo`, in creation order. */
+  private rebuildKids(size: number, upTo = this.nodeText.length): void {
+    this.kidParent = new Int32Array(size).fill(EMPTY);
+    this.kidWord = new Int32Array(size);
+    this.kidNode = new Int32Array(size);
+    this.kidCount = 0;
+    for (let child = 1; child < upTo; child++) {
+      // Prefix children ('' words) live in their parent's prefix map, not here.
+      if (this.nodeWord[child] !== EMPTY)
+        this.insertKid(this.nodeParent[child]!, this.nodeWord[child]!, child);
+    }
+  }
+
+  /** The exact-word child of `node` for word number `word`, or EMPTY. */
+  private exactChild(node: number, word: number): number {
+    const mask = this.kidParent.length - 1;
+    for (let s = kidSlot(node, word, mask); this.kidParent[s] !== EMPTY; s = (s + 1) & mask) {
+      if (this.kidParent[s] === node && this.kidWord[s] === word) return this.kidNode[s]!;
+    }
+    return EMPTY;
+  }
+
+  /** Children of `node` that `word` leads to: the exact child (unless `skipDirect`), then prefix children. */
+  private step(node: number, word: string, out: number[], skipDirect = false): void {
+    if (!skipDirect) {
+      // A word that was never interned is no trie word, so it has no exact child.
+      const id = this.words.find(word);
+      const direct = id === EMPTY ? EMPTY : this.exactChild(node, id);
+      if (direct !== EMPTY) out.push(direct);
+    }
+    const prefix = this.nodePrefix[node];
+    if (prefix) {
       for (const len of this.prefixLengths) {
         if (word.length < len) continue;
-        const child = node.prefixNext.get(word.slice(0, len));
-        if (child) out.push(child);
+        const child = prefix.get(word.slice(0, len));
+        if (child !== undefined) out.push(child);
       }
     }
   }
 
+  /** `skipDirect`: the caller already followed the exact-word child. */
+  private stepWithForms(node: number, word: string, out: number[], skipDirect = false): void {
+    const before = out.length;
+    this.step(node, word, out, skipDirect);
+    if (out.length > before || word.charCodeAt(0) < 0x0590) return;
+    const forms = altForms(word);
+    if (forms) for (const form of forms) this.step(node, form, out);
+  }
+
+  /** Where word number `word` leads from the root. */
+  private rootStep(word: number): Int32Array | null {
+    let nodes = this.fromRoot[word];
+    if (nodes === undefined) {
+      const out: number[] = [];
+      this.stepWithForms(0, this.words.text[word]!, out);
+      nodes = out.length ? Int32Array.from(out) : null;
+      this.fromRoot[word] = nodes;
+    }
+    return nodes;
+  }
+
+  /** Where word number `word` leads from `node` other than to its exact child. */
+  private formStep(node: number, word: number): Int32Array | null {
+    let memo = this.viaForms[node];
+    if (!memo) {
+      memo = new Map();
+      this.viaForms[node] = memo;
+    }
+    let nodes = memo.get(word);
+    if (nodes === undefined) {
+      const out: number[] = [];
+      this.stepWithForms(node, this.words.text[word]!, out, true);
+      nodes = out.length ? Int32Array.from(out) : null;
+      memo.set(word, nodes);
+    }
+    return nodes;
+  }
+
+  /** Builds the scan tables after phrases were added; starts the word table over when it grew too big. */
+  private prepare(): void {
+    if (this.words.size > ROOT_CACHE_LIMIT) {
+      this.words = new WordTable();
+      for (let n = 1; n < this.nodeText.length; n++) {
+        if (this.nodeText[n] !== '') this.nodeWord[n] = this.words.idOf(this.nodeText[n]!);
+      }
+      this.rebuildKids(this.kidParent.length);
+      this.ready = false;
+    }
+    if (this.ready) return;
+    const nodes = this.nodeText.length;
+    this.endsAt = new Int32Array(nodes + 1);
+    const list: number[] = [];
+    for (let n = 0; n < nodes; n++) {
+      this.endsAt[n] = list.length;
+      for (const phrase of this.nodeEnds[n] ?? []) list.push(phrase);
+    }
+    this.endsAt[nodes] = list.length;
+    this.endsList = Int32Array.from(list);
+    this.fromRoot = [];
+    this.viaForms = [];
+    this.ready = true;
+  }
+
   /** Every occurrence of every phrase, overlapping ones included, ordered by start then length. */
   scan(tokens: Tokens): PhraseHit[] {
-    const hits: PhraseHit[] = [];
+    const hits = this.scanFlat(tokens);
+    const out: PhraseHit[] = [];
+    for (let h = 0; h < hits.count; h++)
+      out.push({ phrase: hits.phrase[h]!, first: hits.first[h]!, last: hits.last[h]! });
+    return out;
+  }
+
+  /** `scan` as parallel arrays, without an object per hit. */
+  scanFlat(tokens: Tokens): Hits {
+    this.prepare();
     const { hashes, count } = tokens;
-    const fromRoot = this.fromRoot;
-    if (fromRoot.size > ROOT_CACHE_LIMIT) fromRoot.clear();
+    const words = this.words;
+    // Pass 1: every token's word number.
+    const ids = new Int32Array(count);
+    for (let i = 0; i < count; i++) ids[i] = words.idOfToken(tokens, i, hashes[i]!);
+
+    // Pass 2: walk the trie from every token.
+    let cap = Math.max(16, count >> 1);
+    let hp = new Int32Array(cap);
+    let hf = new Int32Array(cap);
+    let hl = new Int32Array(cap);
+    let n = 0;
+    const { endsAt, endsList, nodePrefix, nodeHasKids, kidParent, kidWord, kidNode } = this;
+    const mask = kidParent.length - 1;
     // Two frontiers reused for the whole scan; sizes kept by hand (setting .length is slow).
-    let frontier: TrieNode[] = [];
-    let size = 0;
-    let next: TrieNode[] = [];
+    let frontier: number[] = [];
+    let next: number[] = [];
     for (let i = 0; i < count; i++) {
-      const first = this.rootStep(tokens, i, hashes[i]!);
+      const first = this.rootStep(ids[i]!);
       if (first === null) continue;
-      size = 0;
-      for (const node of first) frontier[size++] = node;
+      let size = first.length;
+      for (let k = 0; k < size; k++) frontier[k] = first[k]!;
       let t = i;
       while (size > 0) {
         for (let k = 0; k < size; k++) {
-          const ends = frontier[k]!.ends;
-          if (ends) for (const phrase of ends) hits.push({ phrase, first: i, last: t });
+          const node = frontier[k]!;
+          for (let e = endsAt[node]!, end = endsAt[node + 1]!; e < end; e++) {
+            if (n === cap) {
+              cap *= 2;
+              hp = growTo(hp, cap);
+              hf = growTo(hf, cap);
+              hl = growTo(hl, cap);
+            }
+            hp[n] = endsList[e]!;
+            hf[n] = i;
+            hl[n] = t;
+            n++;
+          }
         }
         t++;
         if (t >= count) break;
         let nextSize = 0;
-        let word: string | null = null;
+        const word = ids[t]!;
         for (let k = 0; k < size; k++) {
           const node = frontier[k]!;
-          if (node.next.size === 0 && !node.prefixNext) continue;
-          // Common case: look the word up by hash and confirm it, with no string made.
-          const same = node.byHash.get(hashes[t]!);
-          if (same) for (const child of same) if (tokens.wordEquals(t, child.word)) next[nextSize++] = child;
-          if (node.prefixNext || tokens.isFolded(t)) {
-            // Prefix children and Hebrew/Arabic clitic forms need the word itself.
-            word ??= tokens.wordAt(t);
-            const out: TrieNode[] = [];
-            this.stepWithForms(node, word, out, true);
-            for (const child of out) next[nextSize++] = child;
+          if (nodeHasKids[node] === 0) continue;
+          for (let s = kidSlot(node, word, mask); kidParent[s] !== EMPTY; s = (s + 1) & mask) {
+            if (kidParent[s] === node && kidWord[s] === word) {
+              next[nextSize++] = kidNode[s]!;
+              break;
+            }
+          }
+          if (nodePrefix[node] || tokens.isFolded(t)) {
+            // Prefix children and Hebrew/Arabic clitic forms: worked out once per node and word.
+            const more = this.formStep(node, word);
+            if (more) for (let m = 0; m < more.length; m++) next[nextSize++] = more[m]!;
           }
         }
         const swap = frontier;
@@ -176,33 +326,12 @@ export class PhraseIndex {
         size = nextSize;
       }
     }
-    return hits;
+    return { phrase: hp, first: hf, last: hl, count: n };
   }
+}
 
-  /** Where token `i` leads from the root, remembered per distinct word. */
-  private rootStep(tokens: Tokens, i: number, h: number): TrieNode[] | null {
-    let entries = this.fromRoot.get(h);
-    if (entries) {
-      for (const e of entries) if (tokens.wordEquals(i, e.word)) return e.nodes;
-    }
-    const word = tokens.wordAt(i);
-    const out: TrieNode[] = [];
-    this.stepWithForms(this.root, word, out);
-    const nodes = out.length ? out : null;
-    if (!entries) {
-      entries = [];
-      this.fromRoot.set(h, entries);
-    }
-    entries.push({ word, nodes });
-    return nodes;
-  }
-
-  /** `skipDirect`: the caller already followed the exact-word child (by hash). */
-  private stepWithForms(node: TrieNode, word: string, out: TrieNode[], skipDirect = false): void {
-    const before = out.length;
-    this.step(node, word, out, skipDirect);
-    if (out.length > before || word.charCodeAt(0) < 0x0590) return;
-    const forms = altForms(word);
-    if (forms) for (const form of forms) this.step(node, form, out);
-  }
+function growTo(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }

@@ -5,6 +5,8 @@
  * must — some outlet pages run sentences together.
  */
 
+import { isBreakCode } from './word-class.js';
+
 export interface Passage {
   start: number;
   end: number;
@@ -72,10 +74,25 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\r' || ch === '\f';
 }
 
-/** The word that ends right before offset `end` (letters only), lower-cased. */
+const LETTER = /[\p{L}]/u;
+/** Letter verdicts for BMP code units above ASCII, filled lazily: 0 unknown, 1 letter, 2 not. */
+const LETTER_CLASS = new Uint8Array(0x10000);
+
+function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let cls = LETTER_CLASS[c]!;
+  if (cls === 0) {
+    cls = LETTER.test(text[i]!) ? 1 : 2;
+    LETTER_CLASS[c] = cls;
+  }
+  return cls === 1;
+}
+
+/** The word that ends right before offset `end` (letters only). */
 function wordBefore(text: string, end: number): string {
   let s = end;
-  while (s > 0 && /[\p{L}]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isLetterUnit(text, s - 1)) s--;
   return text.slice(s, end);
 }
 
@@ -93,8 +110,22 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   return true;
 }
 
-/** Splits `text` into passages: sentences, never crossing a line break. */
-export function splitPassages(text: string): Passage[] {
+/** Offsets of every line break and terminator in `text`: where a passage may end. */
+function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isBreakCode(text.charCodeAt(i))) found.push(i);
+  return { breaks: Int32Array.from(found), breakCount: found.length };
+}
+
+/**
+ * Splits `text` into passages: sentences, never crossing a line break. `candidates` are the offsets
+ * of its line breaks and terminators as `tokenize` noted them (found here when not given): only
+ * those places are looked at.
+ */
+export function splitPassages(
+  text: string,
+  candidates: { breaks: Int32Array; breakCount: number } = findBreaks(text),
+): Passage[] {
   const out: Passage[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -105,17 +136,20 @@ export function splitPassages(text: string): Passage[] {
     if (e > s) out.push({ start: s, end: e });
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    // Fast path: most characters are neither a line break nor a terminator.
-    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code < 0x061f) continue;
+  const { breaks, breakCount } = candidates;
+  // Every other character is neither a line break nor a terminator: only candidates are looked at,
+  // from `from` on (a boundary found consumes the terminators and closers after it).
+  let from = 0;
+  for (let b = 0; b < breakCount; b++) {
+    const i = breaks[b]!;
+    if (i < from) continue;
+    from = i + 1;
     const ch = text[i]!;
-    if (code === 10) {
+    if (ch === '\n') {
       push(i);
       start = i + 1;
       continue;
     }
-    if (!TERMINATORS.includes(ch)) continue;
     let j = i + 1;
     while (j < n && TERMINATORS.includes(text[j]!)) j++;
     while (j < n && CLOSERS.includes(text[j]!)) j++;
@@ -129,7 +163,7 @@ export function splitPassages(text: string): Passage[] {
       if (!isBoundary(text, i, k)) continue;
       push(j);
       start = j;
-      i = j - 1;
+      from = j;
     } else if (
       isUpper(next) &&
       ch === '.' &&
@@ -140,11 +174,11 @@ export function splitPassages(text: string): Passage[] {
       if (!isBoundary(text, i, j)) continue;
       push(j);
       start = j;
-      i = j - 1;
+      from = j;
     } else if (isUpper(next) && ch !== '.') {
       push(j);
       start = j;
-      i = j - 1;
+      from = j;
     }
   }
   push(n);

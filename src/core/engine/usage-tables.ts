@@ -1,0 +1,170 @@
+/**
+ * The compiled pack's usages as flat arrays, so the stages read a hit's meanings without an
+ * object, a string or a polymorphic switch per usage.
+ */
+import type { CompiledPack, Usage } from './compile.js';
+
+/** Pronouns that can refer to a person, by gender: a pronoun that contradicts a known gender is flagged. */
+export const PRONOUNS: Record<'female' | 'male', string[]> = {
+  male: ['he', 'his', 'him', 'himself'],
+  female: ['she', 'her', 'hers', 'herself'],
+};
+
+/** Codes of the usages in a `UsageTable`'s `kind` array. */
+export const K = {
+  claimAll: 0,
+  claimAny: 1,
+  claimNone: 2,
+  variantAll: 3,
+  variantAny: 4,
+  variantNone: 5,
+  caseAll: 6,
+  caseAny: 7,
+  caseNone: 8,
+  altCue: 9,
+  correction: 10,
+  strong: 11,
+  ambiguous: 12,
+  needs: 13,
+  not: 14,
+  context: 15,
+  combination: 16,
+  mention: 17,
+  nameVariant: 18,
+  title: 19,
+  titleVariant: 20,
+  pronoun: 21,
+} as const;
+
+/**
+ * One stage's usages of every phrase as flat arrays: those of phrase `p` are entries `at[p]` to
+ * `at[p + 1] - 1`, each a `kind` (K) and two numbers whose meaning the kind gives (item and group,
+ * term, entity and variant...). Reading them costs no object or string per hit.
+ */
+export interface UsageTable {
+  at: Int32Array;
+  kind: Uint8Array;
+  a: Int32Array;
+  b: Int32Array;
+}
+
+/** Pronouns by number, as a pronoun usage refers to them (`a`: 0 female, 1 male; `b`: index here). */
+export const PRONOUN_WORDS: readonly string[] = [...PRONOUNS.female, ...PRONOUNS.male];
+
+function encode(u: Usage): [number, number, number] {
+  switch (u.k) {
+    case 'claim-all':
+      return [K.claimAll, u.item, u.group];
+    case 'claim-any':
+      return [K.claimAny, u.item, u.group];
+    case 'claim-none':
+      return [K.claimNone, u.item, 0];
+    case 'variant-all':
+      return [K.variantAll, u.item, u.group];
+    case 'variant-any':
+      return [K.variantAny, u.item, u.group];
+    case 'variant-none':
+      return [K.variantNone, u.item, 0];
+    case 'case-all':
+      return [K.caseAll, u.item, u.group];
+    case 'case-any':
+      return [K.caseAny, u.item, u.group];
+    case 'case-none':
+      return [K.caseNone, u.item, 0];
+    case 'alt-cue':
+      return [K.altCue, u.item, u.alt];
+    case 'correction':
+      return [K.correction, 0, 0];
+    case 'strong':
+      return [K.strong, u.term, 0];
+    case 'ambiguous':
+      return [K.ambiguous, u.term, 0];
+    case 'needs':
+      return [K.needs, u.term, 0];
+    case 'not':
+      return [K.not, u.term, 0];
+    case 'context':
+      return [K.context, u.term, 0];
+    case 'combination':
+      return [K.combination, u.combo, u.group];
+    case 'mention':
+      return [K.mention, u.entity, 0];
+    case 'name-variant':
+      return [K.nameVariant, u.entity, u.variant];
+    case 'title':
+      return [K.title, u.entity, u.title];
+    case 'title-variant':
+      return [K.titleVariant, u.entity, u.variant];
+    case 'pronoun':
+      return [K.pronoun, u.gender === 'female' ? 0 : 1, PRONOUN_WORDS.indexOf(u.word)];
+  }
+}
+
+function table(usages: Usage[][], phrases: number, keep: (u: Usage) => boolean): UsageTable {
+  const at = new Int32Array(phrases + 1);
+  const rows: [number, number, number][] = [];
+  for (let p = 0; p < phrases; p++) {
+    at[p] = rows.length;
+    for (const u of usages[p] ?? []) if (keep(u)) rows.push(encode(u));
+  }
+  at[phrases] = rows.length;
+  return {
+    at,
+    kind: Uint8Array.from(rows, (r) => r[0]),
+    a: Int32Array.from(rows, (r) => r[1]),
+    b: Int32Array.from(rows, (r) => r[2]),
+  };
+}
+
+const DETECT_KINDS = new Set<Usage['k']>(['strong', 'ambiguous', 'needs', 'not', 'context', 'combination']);
+const ENTITY_KINDS = new Set<Usage['k']>(['mention', 'name-variant', 'title', 'title-variant', 'pronoun']);
+
+export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['stages'] {
+  return {
+    detect: table(usages, phrases, (u) => DETECT_KINDS.has(u.k)),
+    entity: table(usages, phrases, (u) => ENTITY_KINDS.has(u.k)),
+    // Cue usages of the passage stage are in `cueRows`; what is left is dates' and corrections' words.
+    passage: table(usages, phrases, (u) => u.k === 'alt-cue' || u.k === 'correction'),
+  };
+}
+
+/**
+ * One kind of item's cue usages (claims, conflict variants or cases) by phrase and role: the rows
+ * of phrase `p` in role `r` — 0 the first `all` group, 1 the other `all` groups, 2 `any` groups,
+ * 3 `none` — are `off[p * 4 + r]` to `off[p * 4 + r + 1] - 1`. Each row is an item and its group's
+ * bit. Kept apart by role, the passage loop runs without a branch per usage.
+ */
+export interface CueRows {
+  off: Int32Array;
+  item: Int32Array;
+  bit: Int32Array;
+}
+
+export function cueRows(
+  usages: Usage[][],
+  phrases: number,
+  kinds: readonly [Usage['k'], Usage['k'], Usage['k']],
+): CueRows {
+  const off = new Int32Array(phrases * 4 + 1);
+  const item: number[] = [];
+  const bit: number[] = [];
+  for (let p = 0; p < phrases; p++) {
+    const list = usages[p] ?? [];
+    const roles: ((u: Usage) => boolean)[] = [
+      (u) => u.k === kinds[0] && 'group' in u && u.group === 0,
+      (u) => u.k === kinds[0] && 'group' in u && u.group !== 0,
+      (u) => u.k === kinds[1],
+      (u) => u.k === kinds[2],
+    ];
+    roles.forEach((inRole, r) => {
+      off[p * 4 + r] = item.length;
+      for (const u of list) {
+        if (!inRole(u) || !('item' in u)) continue;
+        item.push(u.item);
+        bit.push('group' in u ? 1 << u.group : 0);
+      }
+    });
+  }
+  off[phrases * 4] = item.length;
+  return { off, item: Int32Array.from(item), bit: Int32Array.from(bit) };
+}

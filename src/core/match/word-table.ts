@@ -1,0 +1,79 @@
+/**
+ * Interned folded words: each distinct word gets a small number, so the phrase index can follow
+ * its trie and remember transitions by number instead of comparing strings again and again.
+ * Interning a token compares it with the stored word (by `Tokens.wordEquals`), so two words whose
+ * hashes collide still get different numbers.
+ */
+import { hashWord, type Tokens } from '../text/tokens.js';
+
+const EMPTY = -1;
+
+export class WordTable {
+  /** Open addressing by word hash: slot → word id, or EMPTY. */
+  private slots = new Int32Array(1024).fill(EMPTY);
+  private slotHash = new Int32Array(1024);
+  /** The words by id. */
+  readonly text: string[] = [];
+
+  get size(): number {
+    return this.text.length;
+  }
+
+  /** The id of token `i` (hash `h`) of `tokens`, interning its word if new. */
+  idOfToken(tokens: Tokens, i: number, h: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    for (let id = slots[s]!; id !== EMPTY; id = slots[s]!) {
+      if (this.slotHash[s] === h && tokens.wordEquals(i, this.text[id]!)) return id;
+      s = (s + 1) & mask;
+    }
+    return this.insert(s, h, tokens.wordAt(i));
+  }
+
+  /** The id of `word`, interning it if new. */
+  idOf(word: string): number {
+    const h = hashWord(word);
+    const found = this.find(word, h);
+    if (found !== EMPTY) return found;
+    const mask = this.slots.length - 1;
+    let s = h & mask;
+    while (this.slots[s] !== EMPTY) s = (s + 1) & mask;
+    return this.insert(s, h, word);
+  }
+
+  /** The id of `word`, or -1 when it was never interned. */
+  find(word: string, h = hashWord(word)): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let s = h & mask; slots[s] !== EMPTY; s = (s + 1) & mask) {
+      if (this.slotHash[s] === h && this.text[slots[s]!] === word) return slots[s]!;
+    }
+    return EMPTY;
+  }
+
+  private insert(slot: number, h: number, word: string): number {
+    const id = this.text.length;
+    this.text.push(word);
+    this.slots[slot] = id;
+    this.slotHash[slot] = h;
+    if ((id + 1) * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size).fill(EMPTY);
+    const hashes = new Int32Array(size);
+    for (let s = 0; s < this.slots.length; s++) {
+      const id = this.slots[s]!;
+      if (id === EMPTY) continue;
+      let t = this.slotHash[s]! & (size - 1);
+      while (slots[t] !== EMPTY) t = (t + 1) & (size - 1);
+      slots[t] = id;
+      hashes[t] = this.slotHash[s]!;
+    }
+    this.slots = slots;
+    this.slotHash = hashes;
+  }
+}
