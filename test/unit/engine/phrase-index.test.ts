@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseIndex } from '../../../src/core/match/phrase-index';
 import { tokenize } from '../../../src/core/text/tokens';
+import { PhraseIndex as PhraseIndexV1 } from './reference/phrase-index-v1';
 
 function found(index: PhraseIndex, text: string): string[] {
   const t = tokenize(text);
@@ -53,5 +55,56 @@ describe('PhraseIndex', () => {
     ix.add('group');
     // Ordered by start, then by length.
     expect(found(ix, 'NSO Group')).toEqual(['nso@NSO', 'nso group@NSO Group', 'group@Group']);
+  });
+});
+
+describe('PhraseIndex agrees with the index before the speed work', () => {
+  /** Words that make prefixes, clitics (Hebrew ו/ב, Arabic وال) and repeats likely. */
+  const WORDS = [
+    'nso',
+    'group',
+    'export',
+    'licence',
+    'licensing',
+    'lic',
+    'the',
+    'court',
+    'פגסוס',
+    'בפגסוס',
+    'ובפגסוס',
+    'العفو',
+    'والعفو',
+    'الدولية',
+    'عفو',
+    'Barkai',
+    'lavi',
+    'spy',
+    'spyware',
+  ];
+  const phrase = fc
+    .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), fc.boolean())
+    .map(([ws, star]) => `${ws.join(' ')}${star ? '*' : ''}`);
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ', ', '-', '. ', '\n')), {
+      maxLength: 40,
+    })
+    .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+  it('on random phrase sets and texts, hit for hit and in the same order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(phrase, { minLength: 1, maxLength: 25 }),
+        fc.array(text, { minLength: 1, maxLength: 3 }),
+        (phrases, texts) => {
+          const now = new PhraseIndex();
+          const before = new PhraseIndexV1();
+          for (const p of phrases) expect(now.add(p)).toBe(before.add(p));
+          for (const t of texts) {
+            const tokens = tokenize(t);
+            expect(now.scan(tokens)).toEqual(before.scan(tokens));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * The UTF-8 tokeniser (the fast path) must read every text exactly as the UTF-16 one does: same
+ * words, offsets, hashes and break offsets. A text with a lone surrogate goes to the UTF-16 reading.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanUtf8 } from '../../../src/core/text/scan-utf8';
+import { scanUtf16 } from '../../../src/core/text/scan-utf16';
+import type { TokenSink } from '../../../src/core/text/token-list';
+import { tokenize } from '../../../src/core/text/tokens';
+
+function view(sink: TokenSink) {
+  const n = sink.count;
+  return {
+    starts: [...sink.starts.slice(0, n)],
+    ends: [...sink.ends.slice(0, n)],
+    hashes: [...sink.hashes.slice(0, n)],
+    folded: [...sink.folded],
+    breaks: [...sink.breaks.slice(0, sink.breakCount)],
+  };
+}
+
+/** Characters that exercise every branch: ASCII, breaks, marks, Hebrew, Arabic, emoji, soft hyphen. */
+const PIECES = [
+  'a',
+  'Z',
+  '7',
+  ' ',
+  '\n',
+  '.',
+  '!',
+  '?',
+  ',',
+  '’',
+  '“',
+  'é',
+  'É',
+  '\u0301',
+  '\u00AD',
+  '\u200D',
+  'ש',
+  'בפגסוס',
+  'إ',
+  'ة',
+  '؟',
+  '۔',
+  '。',
+  '🙂',
+  '𝔸',
+  'İ',
+  'ß',
+  'ﬁ',
+  '\uFFFD',
+  '\u0640',
+  'Peg',
+  'NSO',
+];
+
+describe('the two tokenisers agree', () => {
+  it('on texts made of tricky pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const utf8 = scanUtf8(text);
+        expect(utf8).not.toBeNull();
+        expect(view(utf8!.sink)).toEqual(view(scanUtf16(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('on arbitrary well-formed strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        expect(view(scanUtf8(text)!.sink)).toEqual(view(scanUtf16(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('leaves a text with a lone surrogate to the UTF-16 reading', () => {
+    const text = 'NSO \uD83D. Pegasus \uDE42x';
+    expect(scanUtf8(text)).toBeNull();
+    const t = tokenize(text);
+    // The lone high surrogate takes the '.' after it along; the lone low one is skipped alone.
+    expect(t.words).toEqual(['nso', 'pegasus', 'x']);
+    expect([...t.breaks.slice(0, t.breakCount)]).toEqual([5]);
+  });
+});
