@@ -5,12 +5,14 @@
  * style, and reports placed and orphaned ids so the popup can list the orphans. A page with no saved
  * passages costs one message and nothing else.
  */
-import { anchorAll } from '../../core/library/anchor';
+import { anchorEach } from '../../core/library/anchor';
 import type { SavedPassage } from '../../core/library/types';
 import { Highlighter, type HighlightStyle, highlightSupported } from '../../dom/highlighter';
 import { buildPageText, offsetsToRange } from '../../dom/page-text';
+import { createSlicer } from '../../dom/sliced';
 import type { ContentToBackground } from '../../platform/messages';
 import type { Result } from '../../platform/result';
+import { SLICE_MS } from './analyse-page';
 import { canonicalUrl } from './passage-draft';
 
 type Send = <K extends 'get-page-passages' | 'anchoring-report'>(
@@ -90,14 +92,22 @@ export function createSavedAnchoring(
       return;
     }
     const text = buildPageText(doc);
-    const found = anchorAll(text.text, passages);
     const next: PlacedPassage[] = [];
     const orphans: string[] = [];
-    for (const passage of passages) {
-      const at = found.get(passage.id);
+    // Between passages the page gets the main thread back when a slice is used up; if the page
+    // changed meanwhile, the ranges fail to build and the next run (late-content watch) places them.
+    const slicer = createSlicer(SLICE_MS, signal);
+    for (const [passage, at] of anchorEach(text.text, passages)) {
       const range = at ? offsetsToRange(doc, text, at.start, at.end) : null;
       if (range) next.push({ passage, range });
       else orphans.push(passage.id);
+      if (slicer.due()) {
+        try {
+          await slicer.pause();
+        } catch {
+          return; // torn down
+        }
+      }
     }
     placed = next;
     paint(next.map((p) => p.range));

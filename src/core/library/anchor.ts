@@ -287,6 +287,18 @@ export function anchorPassage(
  * Anchors many passages in one text, folding the text once. Passages missing from the result are
  * orphans. Ids repeated in the input keep the last result.
  */
+/**
+ * Anchors passages one at a time, folding the text once: a generator, so a caller on a page's main
+ * thread can yield to the page between passages (a fuzzy search in a long, edited page takes a while).
+ */
+export function* anchorEach<P extends { quote: TextQuoteSelector; position: TextPositionSelector | null }>(
+  text: string,
+  passages: readonly P[],
+): Generator<[P, Anchored | null]> {
+  const page = new PageText(text);
+  for (const p of passages) yield [p, anchorIn(page, p.quote, p.position)];
+}
+
 export function anchorAll(
   text: string,
   passages: readonly { id: string; quote: TextQuoteSelector; position: TextPositionSelector | null }[],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorPassage, MIN_ANCHOR_SCORE } from '../../../src/core/library/anchor';
+import { anchorAll, anchorEach, anchorPassage, MIN_ANCHOR_SCORE } from '../../../src/core/library/anchor';
 import { selectorsFor } from '../../../src/core/library/selectors';
 
 const ARTICLE = [
@@ -318,5 +318,22 @@ describe('anchorAll', () => {
       exact: true,
     });
     expect(result.get('c')).toMatchObject({ ...spanOf(edited, 'declined to comment further'), exact: true });
+  });
+});
+
+describe('anchorEach', () => {
+  it('yields each passage with its anchor (null for an orphan), in order, one at a time', () => {
+    const a = { id: 'a', ...save(ARTICLE, 'Pegasus was used against journalists') };
+    const b = { id: 'b', ...save(ARTICLE, 'Researchers at Citizen Lab found traces of the spyware') };
+    const edited = ARTICLE.replace(/Researchers at Citizen Lab[^\n]*\n/, '');
+    const steps = anchorEach(edited, [a, b]);
+    const first = steps.next();
+    expect(first.done).toBe(false);
+    expect(first.value).toEqual([
+      a,
+      { ...spanOf(edited, 'Pegasus was used against journalists'), score: 1, exact: true },
+    ]);
+    expect(steps.next().value).toEqual([b, null]);
+    expect(steps.next().done).toBe(true);
   });
 });
