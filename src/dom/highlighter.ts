@@ -38,6 +38,19 @@ export function highlightSupported(win: Window): boolean {
   return typeof g.Highlight === 'function' && !!g.CSS?.highlights && typeof g.CSSStyleSheet === 'function';
 }
 
+/**
+ * Takes `ranges` out of the page's highlights (they no longer cover the words they were placed on);
+ * the Highlighter that registered them sees the same highlight objects.
+ */
+export function dropHighlights(doc: Document, ranges: readonly Range[]): void {
+  const registry = (doc.defaultView as unknown as HighlightGlobals).CSS?.highlights;
+  if (!registry) return;
+  for (const name of Object.values(HIGHLIGHT_NAMES)) {
+    const highlight = registry.get(name) as { delete(range: Range): boolean } | undefined;
+    if (highlight) for (const range of ranges) highlight.delete(range);
+  }
+}
+
 export class Highlighter {
   private readonly registered = new Map<HighlightKind, object>();
   private readonly sheet: CSSStyleSheet;

@@ -7,9 +7,12 @@
  * and keydown on the document, all gone with the signal or `clear()`.
  */
 import type { Analysis } from '../../core/match/findings';
+import { dropHighlights } from '../../dom/highlighter';
 import { t, uiLanguage } from '../../platform/i18n';
 import { onBackgroundRequest } from '../../platform/runtime';
-import { mountOverlay, type Overlay, type OverlayItem } from '../../ui/overlay/index';
+import { raiseHost } from '../../ui/overlay/host';
+import { mountOverlay, type OpenOptions, type Overlay, type OverlayItem } from '../../ui/overlay/index';
+import { loadedPipeline } from './handle';
 import {
   firstStep,
   inDocumentOrder,
@@ -19,6 +22,7 @@ import {
 } from './highlight-order';
 import { type HitTarget, targetAt, targetWithin } from './hit-test';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
+import { watchHighlights } from './stale-highlights';
 
 /** What the pipeline placed (its PlacedItem): an index into the analysis's matches or conflicts. */
 export interface PlacedRange {
@@ -47,6 +51,15 @@ function toItems(placed: readonly PlacedRange[], analysis: Analysis): OverlayIte
   }
   return inDocumentOrder(items);
 }
+
+/** Opens a card and puts the host in the top layer, where no page layer covers it (host.ts). */
+function openOnTop(overlay: Overlay, index: number, how: OpenOptions): void {
+  if (overlay.open(index, how)) raiseHost(overlay.host);
+}
+
+/** How many times a page that keeps changing the words under our highlights is read again, and how often. */
+const REREAD_LIMIT = 10;
+const REREAD_SPACING_MS = 1000;
 
 interface Session {
   overlay: Overlay;
@@ -79,7 +92,7 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
     session.hover.cancel();
     scrollRangeIntoView(item.range, win);
     openedByFocus = false;
-    overlay.open(index, { pinned: true, focus: true });
+    openOnTop(overlay, index, { pinned: true, focus: true });
   };
 
   const start = (): Session => {
@@ -96,7 +109,7 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
       current: () => overlay.current(),
       open: (index) => {
         openedByFocus = false;
-        overlay.open(index, { pinned: false, focus: false });
+        openOnTop(overlay, index, { pinned: false, focus: false });
       },
       close: () => overlay.close(),
     });
@@ -133,7 +146,7 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
           openedByFocus = false;
           // Pinned, but focus stays with the page: a click in the text is often just a click.
           // Escape still closes it; the shortcut opens cards with focus for keyboard use.
-          overlay.open(index, { pinned: true, focus: false });
+          openOnTop(overlay, index, { pinned: true, focus: false });
         } else if (overlay.current()) overlay.close();
       },
       on,
@@ -150,7 +163,7 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
         const index = targetWithin(created.targets, target);
         if (index >= 0) {
           openedByFocus = true;
-          overlay.open(index, { pinned: false, focus: false });
+          openOnTop(overlay, index, { pinned: false, focus: false });
         } else if (current && openedByFocus) overlay.close();
       },
       on,
@@ -180,27 +193,86 @@ export function createCardController(doc: Document, signal: AbortSignal): CardCo
     if (message.type === 'step-highlight') step(message.payload.direction);
   }, signal);
 
+  let stopWatching: (() => void) | null = null;
+  /** Reads of the page asked for because it changed under the highlights: spaced, and only so many. */
+  let rereads = 0;
+  let lastReread = Number.NEGATIVE_INFINITY;
+  let rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  const reread = () => {
+    if (rereads >= REREAD_LIMIT || rereadTimer !== undefined || signal.aborted) return;
+    rereadTimer = setTimeout(
+      () => {
+        rereadTimer = undefined;
+        if (signal.aborted) return;
+        rereads++;
+        lastReread = Date.now();
+        loadedPipeline()?.rerun();
+      },
+      Math.max(0, lastReread + REREAD_SPACING_MS - Date.now()),
+    );
+  };
+  signal.addEventListener('abort', () => clearTimeout(rereadTimer), { once: true });
+
   const clear = () => {
+    stopWatching?.();
+    stopWatching = null;
     session?.stop.abort();
     session = null;
     openedByFocus = false;
   };
 
+  const show = (items: OverlayItem[], article: Analysis['article']) => {
+    if (items.length === 0 || signal.aborted) {
+      clear();
+      return;
+    }
+    session ??= start();
+    session.items = items;
+    session.targets = items.map((i) => ({
+      kind: i.kind,
+      range: i.range,
+      length: i.match.end - i.match.start,
+    }));
+    session.overlay.update(items, article);
+  };
+
+  /**
+   * The page changed the words under some highlights (it rendered them again, or rewrote them): those
+   * highlights and their cards go at once, and the page is read again — at most once a second and
+   * REREAD_LIMIT times (a page that renders every second is not read forever; after that, what it
+   * spoils is simply gone).
+   */
+  const onStale = (items: OverlayItem[], article: Analysis['article'], stale: number[]) => {
+    dropHighlights(
+      doc,
+      stale.map((i) => items[i]!.range),
+    );
+    const gone = new Set(stale.map((i) => items[i]));
+    show(
+      (session?.items ?? []).filter((item) => !gone.has(item)),
+      article,
+    );
+    reread();
+  };
+
   return {
     update(placed, analysis) {
       const items = toItems(placed, analysis);
-      if (items.length === 0 || signal.aborted) {
-        clear();
-        return;
+      stopWatching?.();
+      stopWatching = null;
+      show(items, analysis.article);
+      if (session) {
+        const watched = items.map((i) => ({
+          range: i.range,
+          text: i.kind === 'claim' ? i.match.quote : i.match.found,
+        }));
+        stopWatching = watchHighlights(
+          doc,
+          watched,
+          (stale) => onStale(items, analysis.article, stale),
+          session.stop.signal,
+        );
       }
-      session ??= start();
-      session.items = items;
-      session.targets = items.map((i) => ({
-        kind: i.kind,
-        range: i.range,
-        length: i.match.end - i.match.start,
-      }));
-      session.overlay.update(items, analysis.article);
     },
     clear,
   };

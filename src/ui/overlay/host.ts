@@ -2,7 +2,8 @@
  * The overlay's host element: the only node NSO Lens adds to a page. Its inline styles are set through
  * the CSSOM (which a page CSP does not block) with `!important`, and it is styled before it is
  * inserted, so the page sees exactly one mutation. Inline `!important` beats the page's own
- * `!important` rules, so page CSS cannot easily hide, move or restyle it.
+ * `!important` rules, so page CSS cannot easily hide, move or restyle it; shown in the top layer
+ * (raiseHost), no page layer covers it.
  */
 
 export const HOST_TAG = 'nso-lens-cards';
@@ -33,8 +34,26 @@ const HOST_STYLE: readonly [string, string][] = [
 export function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement(HOST_TAG);
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  // A manual popover, so raiseHost can put it in the top layer (nothing the page does dismisses it).
+  host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'closed' });
   return { host, shadow };
+}
+
+/**
+ * Puts the (inserted) host in the top layer: above every layer of the page whatever its z-index or
+ * order, and positioned against the viewport even when the page transforms or filters <html>. Call it
+ * after showing something; where popovers are missing, or the page cancels the toggle, the host's
+ * z-index still applies.
+ */
+export function raiseHost(host: HTMLElement): void {
+  const popover = host as HTMLElement & { showPopover?: () => void };
+  if (!host.isConnected || typeof popover.showPopover !== 'function') return;
+  try {
+    if (!host.matches(':popover-open')) popover.showPopover();
+  } catch {
+    // Cancelled by the page's beforetoggle listener, or an older engine: stay in the normal layers.
+  }
 }
 
 /** Adopts `css` in the shadow root through a constructed sheet of the page's window (Firefox needs its own). */
