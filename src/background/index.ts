@@ -3,6 +3,8 @@
  * synchronously at start-up so a restarted worker receives the event that woke it.
  */
 
+import { createEngine, type Engine } from '../core/engine/engine';
+import { nsoPack } from '../data/pack';
 import { t } from '../platform/i18n';
 import { stepForCommand } from '../platform/messages';
 import { extensionIdentity, onMessage } from '../platform/runtime';
@@ -47,6 +49,7 @@ async function broadcast(ids: string[], exceptTabId?: number): Promise<void> {
   }
 }
 
+let engine: Engine | null = null;
 const route = createRouter({
   self: extensionIdentity(),
   store,
@@ -57,6 +60,11 @@ const route = createRouter({
   library,
   // Not awaited: a busy page must not hold up the answer to the page that made the change.
   notify: async (ids, exceptTabId) => void broadcast(ids, exceptTabId),
+  analyseArticle: (input) => {
+    // Made on the first very large page only: most sessions never need the engine here.
+    engine ??= createEngine(nsoPack);
+    return engine.analyse(input);
+  },
 });
 
 /**

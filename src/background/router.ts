@@ -4,6 +4,8 @@
  * a browser.
  */
 
+import type { ArticleInput } from '../core/engine/engine';
+import type { Analysis } from '../core/match/findings';
 import { type BadgeInfo, parseMessage, type TabState } from '../platform/messages';
 import { fail, ok, type Result } from '../platform/result';
 import type { ExtensionIdentity, SenderInfo } from '../platform/runtime';
@@ -33,6 +35,8 @@ export interface RouterDeps {
   library: LibraryStore;
   /** Tells open pages (except `exceptTabId`) that saved passages changed. */
   notify: LibraryRouteDeps['notify'];
+  /** Runs the engine on a very large page's article, off that page's main thread. */
+  analyseArticle: (input: ArticleInput) => Analysis;
 }
 
 export type Router = (raw: unknown, sender: SenderInfo) => Promise<Result<unknown>>;
@@ -88,6 +92,8 @@ export function createRouter(deps: RouterDeps): Router {
         }
         case 'get-settings':
           return ok(await settings.get());
+        case 'analyse-article':
+          return ok(deps.analyseArticle(message.payload));
       }
     }
 

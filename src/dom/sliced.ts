@@ -10,6 +10,8 @@ export interface Slicer {
   due(): boolean;
   /** Ends the current slice; resolves in a new task. Rejects with an AbortError once aborted. */
   pause(): Promise<void>;
+  /** Ends the current slice while `work` runs elsewhere (another thread); a new slice starts after. */
+  wait<T>(work: Promise<T>): Promise<T>;
   /** Milliseconds of the longest slice so far (ended or current). */
   longest(): number;
 }
@@ -48,6 +50,14 @@ export function createSlicer(budgetMs: number, signal?: AbortSignal, yieldTo?: Y
       await next();
       signal?.throwIfAborted();
       sliceStart = now();
+    },
+    async wait(work) {
+      close();
+      try {
+        return await work;
+      } finally {
+        sliceStart = now();
+      }
     },
     longest() {
       return Math.max(longest, now() - sliceStart);

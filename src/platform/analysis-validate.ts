@@ -3,7 +3,7 @@
  * so every field is checked and bounded, and only known fields are copied.
  */
 import type { Analysis, CaseStatus, ClaimMatch, ConflictMatch } from '../core/match/findings';
-import type { HighlightReport, PageAnalysis } from './messages';
+import type { HighlightReport, PageAnalysis, RunTimings } from './messages';
 import { fail, ok, type Result } from './result';
 
 export const ANALYSIS_LIMITS = { list: 5000, text: 5000, id: 200, reasons: 50 } as const;
@@ -122,6 +122,24 @@ function highlights(v: unknown): HighlightReport {
   };
 }
 
+function milliseconds(v: unknown, what: string): number {
+  if (typeof v !== 'number' || !(v >= 0 && v < 3_600_000)) throw new Invalid(`${what} must be milliseconds`);
+  return v;
+}
+
+function timings(v: unknown): RunTimings {
+  const o = rec(v, 'timings');
+  if (typeof o.remote !== 'boolean') throw new Invalid('timings.remote must be a boolean');
+  return {
+    extract: milliseconds(o.extract, 'timings.extract'),
+    engine: milliseconds(o.engine, 'timings.engine'),
+    place: milliseconds(o.place, 'timings.place'),
+    total: milliseconds(o.total, 'timings.total'),
+    longestSlice: milliseconds(o.longestSlice, 'timings.longestSlice'),
+    remote: o.remote,
+  };
+}
+
 export function validatePageAnalysis(
   payload: unknown,
   isPageUrl: (u: unknown) => boolean,
@@ -129,7 +147,13 @@ export function validatePageAnalysis(
   try {
     const o = rec(payload, 'page-analysis payload');
     if (!isPageUrl(o.url)) return fail('page-analysis url must be an http(s) URL');
-    return ok({ url: o.url as string, analysis: analysis(o.analysis), highlights: highlights(o.highlights) });
+    const checked: PageAnalysis = {
+      url: o.url as string,
+      analysis: analysis(o.analysis),
+      highlights: highlights(o.highlights),
+    };
+    if (o.timings !== undefined) checked.timings = timings(o.timings);
+    return ok(checked);
   } catch (e) {
     if (e instanceof Invalid) return fail(e.message);
     throw e;

@@ -12,8 +12,10 @@ import type {
 } from '../core/library/types';
 import { PASSAGE_LIMITS } from '../core/library/types';
 import { cleanTags, isUuid, isWebUrl, validateDraft, validatePassage } from '../core/library/validate';
+import type { ArticleInput } from '../core/engine/engine';
 import type { Analysis } from '../core/match/findings';
 import { validatePageAnalysis } from './analysis-validate';
+import { validateArticleInput } from './article-validate';
 import { fail, ok, type Result } from './result';
 import { type Settings, validateSettingsPatch } from './settings';
 
@@ -47,6 +49,20 @@ export interface PageAnalysis {
   url: string;
   analysis: Analysis;
   highlights: HighlightReport;
+  /** How long the run took, by stage (diagnostics and `npm run bench`); absent from older senders. */
+  timings?: RunTimings;
+}
+
+/** Milliseconds per stage of one pipeline run (see src/content/pipeline/analyse-page.ts). */
+export interface RunTimings {
+  extract: number;
+  engine: number;
+  place: number;
+  total: number;
+  /** The longest stretch the run held the page's main thread without yielding (large pages). */
+  longestSlice: number;
+  /** True when the background ran the engine. */
+  remote: boolean;
 }
 
 /** What the background holds for one tab. */
@@ -108,6 +124,11 @@ export interface ContentToBackground {
   'page-analysis': { request: PageAnalysis; response: BadgeInfo };
   /** The pipeline's view of the settings (pause, per-site disable, highlight style). */
   'get-settings': { request: Record<string, never>; response: Settings };
+  /**
+   * Analyses a very large page's article text in the background, off the page's main thread (a 1 MB
+   * engine run would freeze the tab for a few hundred milliseconds).
+   */
+  'analyse-article': { request: ArticleInput; response: Analysis };
 }
 
 /** popup (or any extension page) → background. */
@@ -352,6 +373,7 @@ const contentValidators: { [K in keyof ContentToBackground]: Validator<ContentTo
     'page-report': validatePageReport,
     'page-analysis': (payload) => validatePageAnalysis(payload, isPageUrl),
     'get-settings': validateEmpty,
+    'analyse-article': (payload) => validateArticleInput(payload, isPageUrl),
   };
 
 const popupValidators: { [K in keyof PopupToBackground]: Validator<PopupToBackground[K]['request']> } = {

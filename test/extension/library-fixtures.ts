@@ -9,8 +9,14 @@ import { createLibraryStore, type LibraryStore } from '../../src/background/libr
 import { createRouter } from '../../src/background/router';
 import { createSettingsStore } from '../../src/background/settings-store';
 import { createTabStateStore } from '../../src/background/tab-state';
+import { createEngine, type Engine } from '../../src/core/engine/engine';
 import type { PassageDraft } from '../../src/core/library/types';
+import { nsoPack } from '../../src/data/pack';
 import type { KeyValueArea } from '../../src/platform/storage';
+
+let compiled: Engine | null = null;
+/** The bundled engine, compiled once for all tests. */
+const engine = () => (compiled ??= createEngine(nsoPack));
 
 export const self = { id: 'nso-lens@nso-lens.org', baseUrl: 'moz-extension://1234/' };
 export const popupSender = { id: self.id, url: `${self.baseUrl}popup.html?tab=5` };
@@ -106,6 +112,7 @@ export function libraryRouter(options: { uuid?: () => string } = {}) {
     },
     now: () => Date.UTC(2024, 2, 5, 12, 0, 0),
     library: test.library,
+    analyseArticle: (input) => engine().analyse(input),
     notify: async (ids, exceptTabId) => {
       notices.push(exceptTabId === undefined ? { ids } : { ids, exceptTabId });
     },

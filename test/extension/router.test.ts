@@ -4,9 +4,15 @@ import { createRouter } from '../../src/background/router';
 import { contentSenderTab, isExtensionPage } from '../../src/background/sender';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/background/settings-store';
 import { createTabStateStore } from '../../src/background/tab-state';
+import { createEngine, type Engine } from '../../src/core/engine/engine';
+import { nsoPack } from '../../src/data/pack';
 import type { BadgeInfo } from '../../src/platform/messages';
 import type { KeyValueArea } from '../../src/platform/storage';
 import { freshLibrary } from './library-fixtures';
+
+let compiled: Engine | null = null;
+/** The bundled engine, compiled once for all tests. */
+const engine = () => (compiled ??= createEngine(nsoPack));
 
 const self = { id: 'nso-lens@nso-lens.org', baseUrl: 'moz-extension://1234/' };
 const chromeSelf = { id: 'abcdefghijklmnop', baseUrl: 'chrome-extension://abcdefghijklmnop/' };
@@ -45,6 +51,7 @@ function setup() {
     },
     now: () => 1000,
     library: freshLibrary().library,
+    analyseArticle: (input) => engine().analyse(input),
     notify: async () => undefined,
   });
   return { store, badges, route, injected, local, settings };
@@ -264,5 +271,47 @@ describe('badgeFor', () => {
     expect(badgeFor({ gate, analysis: clean })).toEqual({ text: '1', color: BADGE_MATCHES });
     const irrelevant = { ...analysis, analysis: { ...analysis.analysis, relevant: false } };
     expect(badgeFor({ gate, analysis: irrelevant }).text).toBe('');
+  });
+});
+
+describe('analyse-article (very large pages, engine off the page thread)', () => {
+  const article = {
+    text: 'Judge Rachel Barkai of the Tel Aviv District Court dismissed the petition against NSO Group, the maker of the Pegasus spyware.',
+    title: 'Court dismisses NSO petition',
+    url: 'https://www.jpost.com/a',
+    canonical: null,
+    siteName: 'The Jerusalem Post',
+    published: '2020-07-13',
+    today: '2026-11-22',
+  };
+
+  it('answers our content script with the engine analysis of the text', async () => {
+    const { route } = setup();
+    const answer = await route({ channel: 'content', type: 'analyse-article', payload: article }, pageSender);
+    expect(answer.ok).toBe(true);
+    const value = (answer as { value: { relevant: boolean; article: { outlet: string | null } } }).value;
+    expect(value.relevant).toBe(true);
+    expect(value.article.outlet).toBe('outlet.jpost');
+  });
+
+  it('refuses other senders and malformed or oversized articles', async () => {
+    const { route } = setup();
+    const send = (payload: unknown, sender: object = pageSender) =>
+      route({ channel: 'content', type: 'analyse-article', payload }, sender);
+    expect((await send(article, popupSender)).ok).toBe(false);
+    expect((await send(article, { ...pageSender, frameId: 3 })).ok).toBe(false);
+    expect((await send(article, { ...pageSender, id: 'someone-else' })).ok).toBe(false);
+    for (const bad of [
+      null,
+      { ...article, text: 42 },
+      { ...article, text: 'x'.repeat(16_000_001) },
+      { ...article, url: 'javascript:alert(1)' },
+      { ...article, today: 'yesterday' },
+      { ...article, title: 'x'.repeat(1001) },
+      { ...article, canonical: 7 },
+    ]) {
+      const answer = await send(bad);
+      expect(answer.ok, JSON.stringify(bad)?.slice(0, 80)).toBe(false);
+    }
   });
 });

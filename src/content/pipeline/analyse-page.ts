@@ -1,15 +1,20 @@
 /**
  * One analysis of the current page: extract the article, run the engine, turn its offsets into live
- * ranges. Ordinary pages go through Readability on a clone (exactly what the CLI does); very large
- * pages through the sliced extractor (src/dom/large-extract.ts), yielding to the page between
- * slices, so the reader's tab never freezes. Shared by the pipeline and `npm run bench`.
+ * ranges. Ordinary pages go through Readability on a clone (exactly what the CLI does) and the engine
+ * in the page. Very large pages go through the sliced extractor (src/dom/large-extract.ts), yielding to
+ * the page between slices, and their text is analysed by the background (its own thread: a 1 MB
+ * engine run is a few hundred milliseconds the page's main thread would freeze for), with the local
+ * engine as the fallback. So the reader's tab never freezes. Shared by the pipeline and the bench.
  */
-import type { Engine } from '../../core/engine/engine';
+import type { ArticleInput, Engine } from '../../core/engine/engine';
 import type { Analysis } from '../../core/match/findings';
 import { type Extracted, extractArticle } from '../../dom/extract';
 import { extractLarge, isLargePage } from '../../dom/large-extract';
 import type { LiveSpan } from '../../dom/live-map';
 import type { Slicer } from '../../dom/sliced';
+import type { RunTimings } from '../../platform/messages';
+
+export type { RunTimings };
 
 /** Work per slice on large pages: well under the 50 ms at which browsers call a task long. */
 export const SLICE_MS = 12;
@@ -27,7 +32,13 @@ export interface RunResult {
   /** True when the sliced large-page extractor was used. */
   large: boolean;
   /** Milliseconds spent in each stage, pauses included (diagnostics and `npm run bench`). */
-  timings: { extract: number; engine: number; place: number };
+  timings: RunTimings;
+}
+
+/** Engines the run may use: the local one (made on first use), and the background's for large pages. */
+export interface Engines {
+  local: () => Engine;
+  remote?: (input: ArticleInput) => Promise<{ ok: true; value: Analysis } | { ok: false; error: string }>;
 }
 
 function toRange(doc: Document, span: LiveSpan): Range | null {
@@ -44,7 +55,7 @@ function toRange(doc: Document, span: LiveSpan): Range | null {
 
 export async function analysePage(
   doc: Document,
-  engine: Engine,
+  engines: Engines,
   slicer: Slicer,
   today: string,
 ): Promise<RunResult> {
@@ -58,7 +69,7 @@ export async function analysePage(
     x = extractArticle(doc);
   }
   const t1 = performance.now();
-  const analysis = engine.analyse({
+  const input: ArticleInput = {
     text: x.map.text,
     title: x.meta.title ?? doc.title,
     url: doc.location?.href ?? '',
@@ -66,7 +77,18 @@ export async function analysePage(
     siteName: x.meta.siteName,
     published: x.meta.published,
     today,
-  });
+  };
+  let analysis: Analysis | null = null;
+  let remote = false;
+  if (large && engines.remote) {
+    const answer = await slicer.wait(engines.remote(input));
+    // A background that cannot answer (restarting, refusing) costs the page time, not the analysis.
+    if (answer.ok) {
+      analysis = answer.value;
+      remote = true;
+    }
+  }
+  analysis ??= engines.local().analyse(input);
   const t2 = performance.now();
   const items: PlacedItem[] = [];
   if (analysis.relevant) {
@@ -84,5 +106,13 @@ export async function analysePage(
     await place('conflict', analysis.conflicts);
   }
   const t3 = performance.now();
-  return { analysis, items, large, timings: { extract: t1 - t0, engine: t2 - t1, place: t3 - t2 } };
+  const timings = {
+    extract: t1 - t0,
+    engine: t2 - t1,
+    place: t3 - t2,
+    total: t3 - t0,
+    longestSlice: large ? slicer.longest() : 0,
+    remote,
+  };
+  return { analysis, items, large, timings };
 }

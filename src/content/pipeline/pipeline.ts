@@ -4,7 +4,7 @@
  * without touching its DOM, and report the analysis to the background. One root AbortController
  * tears everything down.
  */
-import { createEngine, type Engine } from '../../core/engine/engine';
+import { type ArticleInput, createEngine, type Engine } from '../../core/engine/engine';
 import type { Analysis } from '../../core/match/findings';
 import { nsoPack } from '../../data/pack';
 import { Highlighter, highlightSupported } from '../../dom/highlighter';
@@ -44,8 +44,14 @@ export function startPipeline(doc: Document = document): PipelineHandle {
 
   /** Extracts and analyses the page; large pages in slices that stop when the pipeline is torn down. */
   const analyse = (): Promise<RunResult> => {
-    engine ??= createEngine(nsoPack);
-    return analysePage(doc, engine, createSlicer(SLICE_MS, signal), new Date().toISOString().slice(0, 10));
+    const engines = {
+      local: () => {
+        engine ??= createEngine(nsoPack);
+        return engine;
+      },
+      remote: (input: ArticleInput) => sendFromContent('analyse-article', input),
+    };
+    return analysePage(doc, engines, createSlicer(SLICE_MS, signal), new Date().toISOString().slice(0, 10));
   };
 
   const paint = (result: RunResult): HighlightReport => {
@@ -103,7 +109,12 @@ export function startPipeline(doc: Document = document): PipelineHandle {
       // Cards only for highlights the page shows; none (or not relevant) removes the overlay host.
       cards ??= createCardController(doc, signal);
       cards.update(highlights.supported ? result.items : [], result.analysis);
-      await sendFromContent('page-analysis', { url: location.href, analysis: result.analysis, highlights });
+      await sendFromContent('page-analysis', {
+        url: location.href,
+        analysis: result.analysis,
+        highlights,
+        timings: result.timings,
+      });
       lastRun = result;
       await library.anchor();
     } finally {

@@ -72,6 +72,13 @@ describe('createSlicer', () => {
     expect(slicer.longest()).toBeGreaterThanOrEqual(8);
   });
 
+  it('does not count time spent waiting on other threads as a slice', async () => {
+    const slicer = createSlicer(5, undefined, () => Promise.resolve());
+    const elsewhere = new Promise<string>((done) => setTimeout(() => done('answer'), 30));
+    expect(await slicer.wait(elsewhere)).toBe('answer');
+    expect(slicer.longest()).toBeLessThan(20);
+  });
+
   it('stops the work once aborted', async () => {
     const stop = new AbortController();
     const slicer = createSlicer(0, stop.signal, () => Promise.resolve());
