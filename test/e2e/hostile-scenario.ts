@@ -15,12 +15,16 @@
  * - the annotations are right — the same findings as on the clean seed page, and each highlight
  *   covers exactly its finding's words — or cleanly absent.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/match/findings';
 import type { TabState } from '../../src/platform/messages';
 import { type CardsHarness, type CardsPage, HOST_TAG } from './cards-driver';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { waitForStates } from './harness';
+import { hugeArticle } from './hostile-huge';
 import { screenshotPath } from './screenshots';
 
 /** What a browser's test file adds to the cards harness. */
@@ -520,5 +524,38 @@ export function hostileScenario(launch: () => Promise<HostileHarness>): void {
     expectHighlightsRight(await page.run(painted, null), analysis);
     await expectUntouched(page);
     await page.close();
+  });
+
+  it('a 5 MB article in 50,000 nodes: annotated right, no error, nothing else touched', async () => {
+    const huge = hugeArticle();
+    expect(huge.html.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
+    expect(huge.nodes).toBeGreaterThanOrEqual(50_000);
+    const dir = mkdtempSync(join(tmpdir(), 'nso-lens-huge-'));
+    writeFileSync(join(dir, 'huge.html'), huge.html);
+    const big = await startFixtureServer(dir);
+    try {
+      newErrors();
+      const url = big.url('huge.html');
+      const started = Date.now();
+      const page = await harness.openCardsPage(url);
+      const state = await stateOf(page.tabId, url);
+      const took = Date.now() - started;
+      const { analysis, highlights } = state.analysis!;
+      expect(analysis.relevant).toBe(true);
+      expect(analysis.conflicts.map((c) => c.found)).toEqual(
+        expect.arrayContaining(['his', 'ministry of military affairs', 'co-director for tech']),
+      );
+      expect(highlights.unplaced).toBe(0);
+      expectHighlightsRight(await page.run(painted, null), analysis);
+      const stall = await page.run(() => (window as unknown as { __longestGap: number }).__longestGap, null);
+      console.info(
+        `hostile 5 MB page, ${harness.browserName}: opened and analysed in ${took} ms; longest main-thread stall ${Math.round(stall)} ms`,
+      );
+      await expectUntouched(page);
+      await page.close();
+    } finally {
+      await big.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 }
