@@ -4,10 +4,11 @@
  * Readability alone, and a 1 MB story page next to a TreeWalker read. Pages are served from
  * 127.0.0.1 with COOP/COEP so performance.now() has 5 µs resolution.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { loadFixtures } from './fixture-runner';
@@ -97,6 +98,119 @@ async function profile(page: Page, run: () => Promise<unknown>, file: string): P
   }
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   for (const [k, ms] of top) console.error(`profile: ${ms.toFixed(1)} ms ${k}`);
+}
+
+interface ExtensionRun {
+  total: number;
+  extract: number;
+  engine: number;
+  place: number;
+  longestSlice: number;
+  remote: boolean;
+  longTask: number;
+}
+
+/**
+ * The 1 MB story page in Chromium with the release extension (dist/chrome): the gate, the injected
+ * pipeline and the background as a reader gets them. A long-task observer installed in the page before
+ * it loads sees every task of 50 ms or more on the page's main thread; the ones overlapping the
+ * pipeline's run (its start and duration, reported with the analysis) are ours. Median of 3 loads
+ * after one warm-up (the background compiles the pack once).
+ */
+async function extensionStory(url: string): Promise<ExtensionRun> {
+  const extension = resolve(root, 'dist/chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'nso-lens-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
+  });
+  try {
+    await context.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
+    type Timings = {
+      extract: number;
+      engine: number;
+      place: number;
+      total: number;
+      longestSlice: number;
+      remote: boolean;
+      startedAt: number;
+    };
+    const runOnce = async (): Promise<ExtensionRun> => {
+      const page = await context.newPage();
+      await page.goto(url);
+      const deadline = Date.now() + 60_000;
+      let timings: Timings | null = null;
+      while (!timings && Date.now() < deadline) {
+        await new Promise((done) => setTimeout(done, 100));
+        timings = await context
+          .serviceWorkers()[0]!
+          .evaluate(async (u: string) => {
+            const all = await (
+              globalThis as unknown as {
+                chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+              }
+            ).chrome.storage.session.get(null);
+            for (const v of Object.values(all)) {
+              const s = v as { url?: string; analysis?: { timings?: Timings } | null };
+              if (s?.url === u && s.analysis?.timings) return s.analysis.timings;
+            }
+            return null;
+          }, url)
+          .catch(() => null);
+      }
+      if (!timings) throw new Error('bench: the extension did not analyse the 1 MB story page in 60 s');
+      // Long-task entries arrive after their task ends.
+      await new Promise((done) => setTimeout(done, 200));
+      const t = timings;
+      const longTask = await page.evaluate(
+        (w) =>
+          Math.max(
+            0,
+            ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+              .filter((x) => x.start + x.duration > w.from && x.start < w.to)
+              .map((x) => x.duration),
+          ),
+        { from: t.startedAt, to: t.startedAt + t.total },
+      );
+      await page.close();
+      return { ...t, longTask };
+    };
+    await runOnce();
+    const runs = [await runOnce(), await runOnce(), await runOnce()];
+    const mid = (f: (r: ExtensionRun) => number) => median(runs.map(f));
+    return {
+      total: mid((r) => r.total),
+      extract: mid((r) => r.extract),
+      engine: mid((r) => r.engine),
+      place: mid((r) => r.place),
+      longestSlice: Math.max(...runs.map((r) => r.longestSlice)),
+      longTask: Math.max(...runs.map((r) => r.longTask)),
+      remote: runs.every((r) => r.remote),
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 export async function benchBrowser(print: Print): Promise<void> {
@@ -193,26 +307,39 @@ export async function benchBrowser(print: Print): Promise<void> {
     if (process.env.NSO_BENCH_PROFILE) await profile(big, timed, process.env.NSO_BENCH_PROFILE);
     const runs: Timed[] = [];
     for (let i = 0; i < 3; i++) runs.push(await timed());
-    const pipe = median(runs.map((r) => r.total));
+    const inPage = median(runs.map((r) => r.total));
     const read = await measure(big, 'readability', 3);
     const walk = await measure(big, 'walk', 5);
-    print('pipeline-story-1mb', +pipe.toFixed(1), 'ms');
-    // The longest main-thread task the pipeline made: its longest slice (in every browser) and the
-    // longest task Chromium's long-task observer saw during the run (0 when none reached 50 ms).
-    print('pipeline-story-1mb-longest-task', +Math.max(...runs.map((r) => r.longest)).toFixed(1), 'ms');
+    await big.close();
+    // The figures the issue asks for come from the release extension itself (below); these are the
+    // same run with the engine in the page, as on ordinary pages, for comparison.
+    print('pipeline-story-1mb-engine-in-page', +inPage.toFixed(1), 'ms');
     print(
-      'pipeline-story-1mb-long-tasks-observed',
-      +Math.max(...runs.map((r) => r.longTask)).toFixed(1),
+      'pipeline-story-1mb-engine-in-page-longest-task',
+      +Math.max(...runs.map((r) => r.longest)).toFixed(1),
       'ms',
     );
     for (const stage of ['extract', 'engine', 'place'] as const) {
-      print(`pipeline-story-1mb-${stage}`, +median(runs.map((r) => r.timings[stage])).toFixed(1), 'ms');
+      print(
+        `pipeline-story-1mb-engine-in-page-${stage}`,
+        +median(runs.map((r) => r.timings[stage])).toFixed(1),
+        'ms',
+      );
     }
-    print('pipeline-story-1mb-sliced', runs.every((r) => r.large) ? 1 : 0, 'bool');
+    const ext = await extensionStory(`${base}/story-1mb.html`);
+    print('pipeline-story-1mb', +ext.total.toFixed(1), 'ms');
+    // The longest main-thread task of the run: the longest stretch the pipeline held the thread (its
+    // own clock, any browser) and the longest task Chromium's long-task observer saw in the page
+    // during the run (it reports only tasks of 50 ms or more: 0 means none).
+    print('pipeline-story-1mb-longest-task', +ext.longestSlice.toFixed(1), 'ms');
+    print('pipeline-story-1mb-long-tasks-observed', +ext.longTask.toFixed(1), 'ms');
+    for (const stage of ['extract', 'engine', 'place'] as const) {
+      print(`pipeline-story-1mb-${stage}`, +ext[stage].toFixed(1), 'ms');
+    }
+    print('pipeline-story-1mb-engine-in-background', ext.remote ? 1 : 0, 'bool');
     print('readability-only-story-1mb', +read.toFixed(1), 'ms');
-    print('pipeline-vs-readability-story-1mb', +(pipe / read).toFixed(2), 'x');
+    print('pipeline-vs-readability-story-1mb', +(ext.total / read).toFixed(2), 'x');
     print('treewalker-story-1mb', +walk.toFixed(1), 'ms');
-    await big.close();
   } finally {
     await browser.close();
     server.close();

@@ -123,7 +123,8 @@ function highlights(v: unknown): HighlightReport {
 }
 
 function milliseconds(v: unknown, what: string): number {
-  if (typeof v !== 'number' || !(v >= 0 && v < 3_600_000)) throw new Invalid(`${what} must be milliseconds`);
+  // A page open for days still has a finite clock: bound at a year.
+  if (typeof v !== 'number' || !(v >= 0 && v < 31_536_000_000)) throw new Invalid(`${what} must be milliseconds`);
   return v;
 }
 
@@ -137,6 +138,7 @@ function timings(v: unknown): RunTimings {
     total: milliseconds(o.total, 'timings.total'),
     longestSlice: milliseconds(o.longestSlice, 'timings.longestSlice'),
     remote: o.remote,
+    startedAt: milliseconds(o.startedAt, 'timings.startedAt'),
   };
 }
 

@@ -63,6 +63,8 @@ export interface RunTimings {
   longestSlice: number;
   /** True when the background ran the engine. */
   remote: boolean;
+  /** performance.now() in the page when the run started (the page's own clock: tools line up long tasks). */
+  startedAt: number;
 }
 
 /** What the background holds for one tab. */

@@ -113,6 +113,7 @@ export async function analysePage(
     total: t3 - t0,
     longestSlice: large ? slicer.longest() : 0,
     remote,
+    startedAt: t0,
   };
   return { analysis, items, large, timings };
 }
