@@ -6,6 +6,7 @@
 import { createEngine, type Engine } from '../core/engine/engine';
 import { nsoPack } from '../data/pack';
 import { t } from '../platform/i18n';
+import { notifyExtensionPages } from '../platform/library-notice';
 import { stepForCommand } from '../platform/messages';
 import { extensionIdentity, onMessage } from '../platform/runtime';
 import { localArea, sessionArea } from '../platform/storage';
@@ -24,6 +25,7 @@ import {
 } from '../platform/tabs';
 import { badgeFor } from './badge';
 import { libraryConnection } from './library-db';
+import { browserEstimate } from './library-health';
 import { noticeChunks } from './library-routes';
 import { createLibraryStore } from './library-store';
 import { createRouter } from './router';
@@ -39,14 +41,20 @@ const library = createLibraryStore({
   db: libraryConnection(indexedDB, { now: () => new Date().toISOString() }),
   now: Date.now,
   uuid: () => crypto.randomUUID(),
+  estimate: () => browserEstimate(),
 });
 
-/** Tells every other tab's page that passages changed; pages without our content script fail quietly. */
+/**
+ * Tells every other tab's page that passages changed (pages without our content script fail quietly),
+ * and every open extension page — the library page and popups list again, whoever made the change.
+ */
 async function broadcast(ids: string[], exceptTabId?: number): Promise<void> {
+  const pages = notifyExtensionPages(ids);
   const tabs = (await allTabIds().catch(() => [])).filter((id) => id !== exceptTabId);
   for (const chunk of noticeChunks(ids)) {
     await Promise.all(tabs.map((tabId) => sendToTab(tabId, 'saved-changed', { ids: chunk })));
   }
+  await pages;
 }
 
 let engine: Engine | null = null;
@@ -119,8 +127,13 @@ onMenuClick((menuId, tabId) => {
 
 onInstallOrStartup(async (reason) => {
   await setUpSelectionMenu(SAVE_PASSAGE, t('contextMenuSavePassage'));
-  // After an update, bring stored records to this version's schema and page keys (idempotent).
-  if (reason === 'update') {
+  // After an update, bring stored records to this version's schema and page keys (idempotent); after
+  // a failed one, try again at the next start. A failure is recorded for the library page's banner.
+  const failedBefore = async () => {
+    const health = await library.health();
+    return health.ok && health.value.lastMigration?.ok === false;
+  };
+  if (reason === 'update' || (reason === 'startup' && (await failedBefore()))) {
     const migrated = await library.migrate();
     if (!migrated.ok) console.warn(`NSO Lens: library migration failed: ${migrated.error}`);
   }

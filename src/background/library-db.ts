@@ -49,6 +49,12 @@ export interface MigrationReport {
   unchanged: number;
 }
 
+/**
+ * The meta key of the last migration's outcome: `{at, ok: true, migrated, quarantined, unchanged}` after
+ * a pass (builds before issue 8 wrote it without `ok`), `{at, ok: false, message}` after a failed one.
+ */
+export const LAST_MIGRATION = 'lastMigration';
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -127,7 +133,7 @@ export async function migrateRecords(tx: MigrationTx, at: string): Promise<Migra
     }
     cursor = await cursor.continue();
   }
-  await tx.objectStore('meta').put({ key: 'lastMigration', value: { at, ...report } });
+  await tx.objectStore('meta').put({ key: LAST_MIGRATION, value: { at, ok: true, ...report } });
   return report;
 }
 

@@ -3,7 +3,8 @@
  * request is held to the sender's own page: a page saves only passages whose address is its own (by
  * page key, so AMP and tracking variants count as the same page), edits only passages saved on it, and
  * reads only its own passages — a canonical link counts only on the same site. Everything that reads
- * or changes the whole library is for extension pages only (the router checks the sender first).
+ * or changes the whole library is for extension pages only (the router checks the sender first), and
+ * so is the health report, which carries quarantined records as they were stored.
  */
 import { exportLibrary } from '../core/library/export';
 import { parseImport } from '../core/library/import';
@@ -38,7 +39,8 @@ type LibraryPopup = Extract<
       | 'delete-passages'
       | 'restore-passages'
       | 'export-library'
-      | 'import-library';
+      | 'import-library'
+      | 'library-health';
   }
 >;
 
@@ -160,6 +162,8 @@ export async function handleLibraryPopup(
       if (imported.value.ids.length > 0) await deps.notify(imported.value.ids);
       return ok(imported.value.summary);
     }
+    case 'library-health':
+      return library.health();
   }
 }
 

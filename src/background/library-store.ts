@@ -16,8 +16,15 @@ import {
 } from '../core/library/types';
 import { pageKeys } from '../core/library/url-key';
 import { validateDraft, validatePassage } from '../core/library/validate';
+import {
+  HEALTH_LIMITS,
+  type LibraryHealth,
+  type MigrationOutcome,
+  type StorageEstimate,
+} from '../platform/messages';
 import { errorMessage, fail, ok, type Result } from '../platform/result';
 import {
+  LAST_MIGRATION,
   type LibraryDb,
   type LibrarySchema,
   type MigrationReport,
@@ -28,6 +35,7 @@ import {
   readRow,
   rowFor,
 } from './library-db';
+import { migrationOutcome, quarantinedRecord } from './library-health';
 
 export interface LibraryStoreDeps {
   /** The shared connection (library-db.ts `libraryConnection`). */
@@ -36,6 +44,8 @@ export interface LibraryStoreDeps {
   now: () => number;
   /** A fresh UUID (crypto.randomUUID in the extension). */
   uuid: () => string;
+  /** The browser's storage estimate for the health report (navigator.storage in the extension). */
+  estimate?: () => Promise<StorageEstimate>;
 }
 
 export interface NoteAndTags {
@@ -69,12 +79,18 @@ export interface LibraryStore {
   importPlan(format: ImportSummary['format'], passages: SavedPassage[]): Promise<Result<ImportOutcome>>;
   /** Records moved aside because they failed validation. */
   quarantined(): Promise<Result<QuarantineRow[]>>;
-  /** Brings every record to the current schema (after an update); idempotent. */
+  /**
+   * Brings every record to the current schema (after an update); idempotent. A failure changes no
+   * record and is recorded as the last migration's outcome, for the health report.
+   */
   migrate(): Promise<Result<MigrationReport>>;
+  /** The storage faults the reader must hear about: quarantined records, a failed migration, a full disk. */
+  health(): Promise<Result<LibraryHealth>>;
 }
 
-type Action = 'save' | 'change' | 'import' | 'read';
+type Action = 'save' | 'change' | 'import' | 'read' | 'migrate';
 const NOTHING: Record<Action, string> = {
+  migrate: 'Your saved passages are kept as they were.',
   save: 'Nothing was saved.',
   change: 'Nothing was changed.',
   import: 'Nothing was imported.',
@@ -129,11 +145,15 @@ async function inTransaction<T>(db: LibraryDb, body: (tx: WriteTx) => Promise<T>
   }
 }
 
+const NO_ESTIMATE: StorageEstimate = { persisted: null, usage: null, quota: null };
+
 const newestFirst = (a: SavedPassage, b: SavedPassage) =>
   b.savedAt < a.savedAt ? -1 : b.savedAt > a.savedAt ? 1 : a.id < b.id ? -1 : 1;
 
 export function createLibraryStore(deps: LibraryStoreDeps): LibraryStore {
   const iso = () => new Date(deps.now()).toISOString();
+  /** A failed migration that could not be written to the meta store either (the disk is full, say). */
+  let unrecorded: MigrationOutcome | null = null;
 
   async function run<T>(action: Action, body: (db: LibraryDb) => Promise<Result<T>>): Promise<Result<T>> {
     let db: LibraryDb;
@@ -176,6 +196,18 @@ export function createLibraryStore(deps: LibraryStoreDeps): LibraryStore {
       }).catch(() => undefined);
     }
     return passages.sort(newestFirst);
+  }
+
+  /** Stores a failed migration's outcome in its own transaction; in memory when even that fails. */
+  async function recordMigrationFailure(message: string): Promise<void> {
+    const outcome: MigrationOutcome = { at: iso(), ok: false, message };
+    try {
+      const db = await deps.db();
+      await inTransaction(db, (tx) => tx.objectStore('meta').put({ key: LAST_MIGRATION, value: outcome }));
+      unrecorded = null;
+    } catch {
+      unrecorded = outcome;
+    }
   }
 
   return {
@@ -281,7 +313,35 @@ export function createLibraryStore(deps: LibraryStoreDeps): LibraryStore {
 
     quarantined: () => run('read', async (db) => ok(await db.getAll('quarantine'))),
 
-    migrate: () =>
-      run('change', async (db) => ok(await inTransaction(db, (tx) => migrateRecords(tx, iso())))),
+    migrate: async () => {
+      const result = await run('migrate', async (db) =>
+        ok(await inTransaction(db, (tx) => migrateRecords(tx, iso()))),
+      );
+      if (result.ok) unrecorded = null;
+      else await recordMigrationFailure(result.error);
+      return result;
+    },
+
+    health: () =>
+      run('read', async (db) => {
+        const tx = db.transaction(['quarantine', 'meta']);
+        const quarantine = tx.objectStore('quarantine');
+        const [count, rows, meta] = await Promise.all([
+          quarantine.count(),
+          quarantine.getAll(null, HEALTH_LIMITS.listed),
+          tx.objectStore('meta').get(LAST_MIGRATION),
+        ]);
+        await tx.done;
+        const stored = migrationOutcome(meta?.value);
+        const lastMigration =
+          unrecorded !== null && (stored === null || unrecorded.at > stored.at) ? unrecorded : stored;
+        const storage = await (deps.estimate?.() ?? Promise.resolve(NO_ESTIMATE)).catch(() => NO_ESTIMATE);
+        return ok({
+          quarantinedCount: count,
+          quarantined: rows.map(quarantinedRecord),
+          lastMigration,
+          storage,
+        });
+      }),
   };
 }

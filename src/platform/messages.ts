@@ -3,6 +3,8 @@
  * payload and the response value. Pure (no browser API) so the background router and the unit tests
  * share the exact same validators.
  */
+
+import type { ArticleInput } from '../core/engine/engine';
 import type {
   ExportFile,
   ExportFormat,
@@ -12,7 +14,6 @@ import type {
 } from '../core/library/types';
 import { PASSAGE_LIMITS } from '../core/library/types';
 import { cleanTags, isUuid, isWebUrl, validateDraft, validatePassage } from '../core/library/validate';
-import type { ArticleInput } from '../core/engine/engine';
 import type { Analysis } from '../core/match/findings';
 import { validatePageAnalysis } from './analysis-validate';
 import { validateArticleInput } from './article-validate';
@@ -104,6 +105,63 @@ export interface LibraryChange {
   ids: string[];
 }
 
+/** One stored record the library could not read, moved to quarantine (kept, never deleted). */
+export interface QuarantinedRecord {
+  /** The record's own id when it had a readable one. */
+  id: string | null;
+  /** Why it could not be read (the validator's or migration's words). */
+  reason: string;
+  /** When it was moved aside (ISO instant). */
+  quarantinedAt: string;
+  /**
+   * The record as it is stored, as JSON text (values JSON cannot hold are described in place), cut at
+   * HEALTH_LIMITS.rawChars characters so one huge record cannot swamp the message.
+   */
+  raw: string;
+  /** True when `raw` was cut: the whole record is still in storage. */
+  truncated: boolean;
+}
+
+/** How the last migration of stored records to this version's schema went. */
+export interface MigrationOutcome {
+  /** When it ran (ISO instant). */
+  at: string;
+  ok: boolean;
+  /** Why it failed, for the reader; null when it succeeded. */
+  message: string | null;
+}
+
+/** The browser's account of our storage; each figure null where the browser does not say. */
+export interface StorageEstimate {
+  /** True when the browser will not evict our data under storage pressure. */
+  persisted: boolean | null;
+  /** Bytes used and available (navigator.storage.estimate()). */
+  usage: number | null;
+  quota: number | null;
+}
+
+/** The library's storage faults, for the library page's health banner. */
+export interface LibraryHealth {
+  /** How many records are in quarantine (may be more than `quarantined` lists). */
+  quarantinedCount: number;
+  /** The oldest HEALTH_LIMITS.listed quarantined records. */
+  quarantined: QuarantinedRecord[];
+  /**
+   * The last migration's outcome (creating or upgrading the database migrates too); null when none was
+   * recorded.
+   */
+  lastMigration: MigrationOutcome | null;
+  storage: StorageEstimate;
+}
+
+/** Bounds on the health report: it travels in one message. */
+export const HEALTH_LIMITS = {
+  /** Characters of one quarantined record's JSON text. */
+  rawChars: 100_000,
+  /** Quarantined records listed in one report (at most about 10 MB of text). */
+  listed: 100,
+} as const;
+
 /** content script → background. */
 export interface ContentToBackground {
   /**
@@ -157,6 +215,11 @@ export interface PopupToBackground {
    * written and the error lists which record failed and why.
    */
   'import-library': { request: { text: string }; response: ImportSummary };
+  /**
+   * The library's storage faults: records moved to quarantine (kept, never deleted, each as JSON text
+   * so the reader can recover it by hand), the last migration's outcome, and how full storage is.
+   */
+  'library-health': { request: Record<string, never>; response: LibraryHealth };
 }
 
 /** background → content script (sent with tabs.sendMessage to a tab's top frame). */
@@ -173,6 +236,15 @@ export interface BackgroundToContent {
   'save-selection': { request: Record<string, never>; response: null };
   /** Saved passages changed (edited, deleted, imported elsewhere): fetch and anchor this page's again. */
   'saved-changed': { request: LibraryChange; response: null };
+}
+
+/**
+ * background → extension pages (runtime.sendMessage, which content scripts do not receive): the library
+ * page and popups list again when the library changes.
+ */
+export interface BackgroundToPages {
+  /** Passages were saved, edited, deleted, restored or imported (from any tab or page). */
+  'library-changed': { request: LibraryChange; response: null };
 }
 
 export type StepDirection = 'next' | 'previous';
@@ -201,6 +273,7 @@ export type ContentMessage = Envelope<ContentToBackground, 'content'>;
 export type PopupMessage = Envelope<PopupToBackground, 'popup'>;
 export type AnyMessage = ContentMessage | PopupMessage;
 export type BackgroundMessage = Envelope<BackgroundToContent, 'background'>;
+export type PageNotice = Envelope<BackgroundToPages, 'background'>;
 
 /** The response type of a message type in a direction's map. */
 export type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
@@ -389,6 +462,7 @@ const popupValidators: { [K in keyof PopupToBackground]: Validator<PopupToBackgr
   'restore-passages': validateRestore,
   'export-library': validateExport,
   'import-library': validateImport,
+  'library-health': validateEmpty,
 };
 
 function hasOwn<T extends object>(table: T, key: unknown): key is keyof T {
@@ -431,4 +505,16 @@ export function parseBackgroundMessage(raw: unknown): Result<BackgroundMessage> 
     if (ids.ok) return ok({ channel: 'background', type: 'saved-changed', payload: { ids: ids.value } });
   }
   return fail('not a background request');
+}
+
+/** Checks a notice an extension page receives; only a library change with passage ids passes. */
+export function parsePageNotice(raw: unknown): Result<PageNotice> {
+  if (!isRecord(raw) || raw.channel !== 'background' || raw.type !== 'library-changed') {
+    return fail('not a library notice');
+  }
+  if (!isRecord(raw.payload)) return fail('library-changed payload must be {ids: [...]}');
+  const ids = validateIds(raw.payload.ids, 'library-changed ids');
+  if (!ids.ok) return ids;
+  if (ids.value.length === 0) return fail('library-changed ids must not be empty');
+  return ok({ channel: 'background', type: 'library-changed', payload: { ids: ids.value } });
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_CHARS } from '../../src/core/library/import';
 import type { SavedPassage } from '../../src/core/library/types';
-import { LIMITS, parseBackgroundMessage } from '../../src/platform/messages';
+import { LIMITS, parseBackgroundMessage, parsePageNotice } from '../../src/platform/messages';
 import { draft, libraryPageSender, libraryRouter, pageSender, popupSender, self } from './library-fixtures';
 
 const ARTICLE = 'https://www.haaretz.com/israel-news/2020-01-16/nso-court';
@@ -43,6 +43,7 @@ const validPopup = {
   'restore-passages': { passages: [passage(2)] },
   'export-library': { format: 'jsonld' },
   'import-library': { text: JSON.stringify([]) },
+  'library-health': {},
 };
 
 describe('library messages: forged senders are refused', () => {
@@ -149,6 +150,7 @@ describe('library messages: malformed payloads are refused', () => {
     ],
     'export-library': [{}, { format: 'pdf' }, { format: 'toString' }, { format: ['csv'] }],
     'import-library': [{}, { text: 5 }, { text: 'x'.repeat(LIMITS.importText + 1) }],
+    'library-health': [null, [], { all: true }, 'everything'],
   };
   const contentTypes = new Set(Object.keys(validContent));
 
@@ -219,6 +221,52 @@ describe('library messages: background → content', () => {
     ['a list instead of an object', [UUID(1)]],
   ])('refuses saved-changed with %s', (_name, payload) => {
     expect(parseBackgroundMessage({ channel: 'background', type: 'saved-changed', payload }).ok).toBe(false);
+  });
+});
+
+describe('library messages: background → extension pages', () => {
+  it('accepts a library-changed notice with passage ids (lower-cased as the store keeps them)', () => {
+    const notice = {
+      channel: 'background',
+      type: 'library-changed',
+      payload: { ids: [UUID(1).toUpperCase(), UUID(2)] },
+    };
+    expect(parsePageNotice(notice)).toEqual({
+      ok: true,
+      value: { channel: 'background', type: 'library-changed', payload: { ids: [UUID(1), UUID(2)] } },
+    });
+  });
+
+  it.each([
+    ['another channel', { channel: 'content', type: 'library-changed', payload: { ids: [UUID(1)] } }],
+    ['a content notice', { channel: 'background', type: 'saved-changed', payload: { ids: [UUID(1)] } }],
+    ['no payload', { channel: 'background', type: 'library-changed' }],
+    ['no ids', { channel: 'background', type: 'library-changed', payload: { ids: [] } }],
+    [
+      'ids that are not passage ids',
+      { channel: 'background', type: 'library-changed', payload: { ids: ['<b>'] } },
+    ],
+    [
+      'a repeated id',
+      { channel: 'background', type: 'library-changed', payload: { ids: [UUID(1), UUID(1)] } },
+    ],
+    [
+      'too many ids',
+      {
+        channel: 'background',
+        type: 'library-changed',
+        payload: { ids: Array.from({ length: LIMITS.ids + 1 }, (_, i) => UUID(i)) },
+      },
+    ],
+    ['a popup request', { channel: 'popup', type: 'list-passages', payload: {} }],
+    ['nothing', null],
+  ])('refuses %s', (_name, raw) => {
+    expect(parsePageNotice(raw)).toEqual({ ok: false, error: expect.stringMatching(/\S/) });
+  });
+
+  it('is not a request the content script accepts', () => {
+    const notice = { channel: 'background', type: 'library-changed', payload: { ids: [UUID(1)] } };
+    expect(parseBackgroundMessage(notice).ok).toBe(false);
   });
 });
 

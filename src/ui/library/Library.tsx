@@ -3,7 +3,7 @@
  * actions into messages (update-passage, delete-passages, restore-passages, export-library,
  * import-library). Each answer goes back to the view as it came — a refused write (a full store, an
  * invalid import) is shown to the reader, never dropped — and the list is fetched again after every
- * change.
+ * change. Records the store could not read are reported in a banner and can be downloaded.
  */
 import { useCallback, useMemo } from 'preact/hooks';
 import type { ExportFormat } from '../../core/library/types';
@@ -12,13 +12,14 @@ import type { Result } from '../../platform/result';
 import { sendFromPopup } from '../../platform/runtime';
 import { I18nContext } from '../components/i18n';
 import { LibraryView } from '../components/library/LibraryView';
+import { quarantineFile } from '../components/library/model/quarantine-file';
 import type { SavedPassage } from '../components/library/types';
 import { packIndex } from '../popup/pack';
 import { downloadText } from './download';
 import { useLibrary } from './use-library';
 
 export function Library() {
-  const { load, reload, setPassages, listError } = useLibrary();
+  const { load, reload, setPassages, listError, health } = useLibrary();
   const claimLabel = useMemo(() => {
     const claims = packIndex().claims;
     return (id: string) => claims.get(id)?.text ?? id;
@@ -66,6 +67,12 @@ export function Library() {
     return { ok: true, value: filename };
   }, []);
 
+  const onDownloadUnreadable = useCallback(() => {
+    if (health === null) return;
+    const file = quarantineFile(health.quarantined, health.quarantinedCount, new Date());
+    downloadText(file.filename, file.mime, file.text);
+  }, [health]);
+
   return (
     <I18nContext.Provider value={t}>
       <LibraryView
@@ -78,6 +85,8 @@ export function Library() {
         onRestore={onRestore}
         onExport={onExport}
         onImport={onImport}
+        health={health}
+        onDownloadUnreadable={onDownloadUnreadable}
       />
     </I18nContext.Provider>
   );

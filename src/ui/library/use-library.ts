@@ -1,12 +1,16 @@
 /**
- * The whole library as the background lists it (`list-passages`), listed again after each of the
- * page's own changes and whenever the page comes back into view (the background announces changes
- * only to content scripts, so edits made elsewhere — a page's note editor, another library tab —
- * show up when the reader returns here).
+ * The whole library as the background lists it (`list-passages`), with its health report
+ * (`library-health`: records set aside as unreadable, a failed migration). Listed again after each of
+ * the page's own changes, whenever the background announces a change made elsewhere (a page's save or
+ * note editor, another library tab), and when the page comes back into view (in case a notice was
+ * missed while the background was asleep). Health is asked after each listing, since reading the
+ * library is what finds and sets aside unreadable records.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LibraryHealth } from '../../platform/messages';
 import { sendFromPopup } from '../../platform/runtime';
 import type { LibraryLoad, SavedPassage } from '../components/library/types';
+import { useLibraryChanges } from './use-library-changes';
 
 export interface LibraryState {
   load: LibraryLoad;
@@ -16,11 +20,14 @@ export interface LibraryState {
   setPassages: (update: (passages: readonly SavedPassage[]) => readonly SavedPassage[]) => void;
   /** The last listing error while a list was shown (so it is not hidden behind stale data). */
   listError: string | null;
+  /** The last health report the background gave; null before the first (or when none could be read). */
+  health: LibraryHealth | null;
 }
 
 export function useLibrary(): LibraryState {
   const [load, setLoad] = useState<LibraryLoad>({ kind: 'loading' });
   const [listError, setListError] = useState<string | null>(null);
+  const [health, setHealth] = useState<LibraryHealth | null>(null);
   // Answers can arrive out of order; only the latest request's answer is shown.
   const latest = useRef(0);
   const reload = useCallback(async () => {
@@ -30,11 +37,14 @@ export function useLibrary(): LibraryState {
     if (result.ok) {
       setLoad({ kind: 'ready', passages: result.value });
       setListError(null);
-      return;
+    } else {
+      const error = result.error;
+      setLoad((current) => (current.kind === 'ready' ? current : { kind: 'error', error }));
+      setListError(error);
     }
-    const error = result.error;
-    setLoad((current) => (current.kind === 'ready' ? current : { kind: 'error', error }));
-    setListError(error);
+    // A failed health read keeps the last report: the listing's own error already tells the reader.
+    const report = await sendFromPopup('library-health', {});
+    if (ticket === latest.current && report.ok) setHealth(report.value);
   }, []);
   const setPassages = useCallback(
     (update: (passages: readonly SavedPassage[]) => readonly SavedPassage[]) =>
@@ -43,6 +53,7 @@ export function useLibrary(): LibraryState {
       ),
     [],
   );
+  useLibraryChanges(() => void reload());
   useEffect(() => {
     void reload();
     const onVisible = () => {
@@ -56,5 +67,5 @@ export function useLibrary(): LibraryState {
       window.removeEventListener('focus', onFocus);
     };
   }, [reload]);
-  return { load, reload, setPassages, listError };
+  return { load, reload, setPassages, listError, health };
 }

@@ -1,7 +1,8 @@
 /**
  * This tab's saved passages for the popup's Saved view (`get-page-saved`), with which ones the page
  * could not place. A page anchors its passages shortly after loading; while it has not reported yet,
- * asks again a few times so orphans show up without reopening the popup.
+ * asks again a few times so orphans show up without reopening the popup. Asks again too when the
+ * background announces a library change (a save, edit or delete in another tab or the library page).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PagePassages } from '../../platform/messages';
@@ -9,6 +10,7 @@ import { errorMessage } from '../../platform/result';
 import { sendFromPopup } from '../../platform/runtime';
 import { activeTabId } from '../../platform/tabs';
 import type { PageSavedLoad } from '../components/library/types';
+import { useLibraryChanges } from '../library/use-library-changes';
 import { tabFromQuery } from './target-tab';
 
 const RETRY_MS = 700;
@@ -28,6 +30,9 @@ async function load(tabId: number | null): Promise<{ state: PageSavedLoad; pendi
 
 export function usePageSaved(): PageSavedLoad {
   const [state, setState] = useState<PageSavedLoad>({ kind: 'loading' });
+  // Each change notice starts the loading again (the last list stays shown until the new one comes).
+  const [generation, setGeneration] = useState(0);
+  useLibraryChanges(() => setGeneration((n) => n + 1));
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,6 +53,6 @@ export function usePageSaved(): PageSavedLoad {
       stopped = true;
       clearTimeout(timer);
     };
-  }, []);
+  }, [generation]);
   return state;
 }

@@ -1,17 +1,26 @@
 /**
  * The full-page library as a function of the listed passages: search and filters over them (core's
  * searchLibrary and libraryFacets), the passages with edit and delete, undo after a delete, export and
- * import. Every action goes out through a callback and every failure the host reports is shown.
+ * import. Every action goes out through a callback and every failure the host reports is shown, as are
+ * the storage faults the background reports (HealthBanner).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { libraryFacets, searchLibrary } from '../../../core/library/search';
 import type { ExportFormat } from '../../../core/library/types';
 import { useT } from '../i18n';
 import { ExportButtons } from './ExportButtons';
+import { HealthBanner } from './HealthBanner';
 import { ImportPanel } from './ImportPanel';
 import { type FilterValues, hasFilters, LibraryFilters, NO_FILTERS, toQuery } from './LibraryFilters';
 import { PassageRow } from './PassageRow';
-import type { ClaimLabel, ImportSummary, LibraryLoad, Outcome, SavedPassage } from './types';
+import type {
+  ClaimLabel,
+  ImportSummary,
+  LibraryHealthView,
+  LibraryLoad,
+  Outcome,
+  SavedPassage,
+} from './types';
 import { UndoBar } from './UndoBar';
 
 /** How long a delete can be undone (while the reader is not pointing at or focused on the bar). */
@@ -33,6 +42,10 @@ export interface LibraryViewProps {
   onRestore: (passages: SavedPassage[]) => Promise<Outcome<number>>;
   onExport: (format: ExportFormat) => Promise<Outcome<string>>;
   onImport: (text: string) => Promise<Outcome<ImportSummary>>;
+  /** Storage faults (unreadable records kept aside, a failed migration); null while not known. */
+  health?: LibraryHealthView | null;
+  /** Downloads the unreadable records as a file, for recovery by hand. */
+  onDownloadUnreadable?: () => void;
   undoMs?: number;
 }
 
@@ -144,6 +157,7 @@ export function LibraryView(props: LibraryViewProps) {
           </p>
         )}
       </header>
+      <HealthBanner health={props.health ?? null} onDownload={() => props.onDownloadUnreadable?.()} />
       {error !== null && (
         <div class="banner banner--error" role="alert" data-testid="library-error">
           <p>{error}</p>

@@ -28,3 +28,21 @@ export type PageSavedLoad =
 export type ClaimLabel = (id: string) => string;
 
 export type { ImportSummary, SavedPassage };
+
+/** One record the library could not read, kept in quarantine (src/platform's QuarantinedRecord). */
+export interface QuarantinedView {
+  id: string | null;
+  reason: string;
+  quarantinedAt: string;
+  /** The record as JSON text, cut when `truncated`. */
+  raw: string;
+  truncated: boolean;
+}
+
+/** The library's storage faults (src/platform's LibraryHealth, restated structurally). */
+export interface LibraryHealthView {
+  quarantinedCount: number;
+  quarantined: readonly QuarantinedView[];
+  lastMigration: { at: string; ok: boolean; message: string | null } | null;
+  storage: { persisted: boolean | null; usage: number | null; quota: number | null };
+}
