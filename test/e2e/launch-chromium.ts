@@ -16,6 +16,8 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** A profile directory to use and keep (restart tests); default: a fresh one, removed on close. */
   profileDir?: string;
+  /** More command-line switches (e.g. a proxy that records every request). */
+  args?: string[];
 }
 
 export interface ChromiumExtension extends ExtensionHarness {
@@ -62,6 +64,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       '--disable-sync',
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
+      ...(options.args ?? []),
     ],
   });
   const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -19,6 +19,8 @@ export const FIREFOX_EXTENSION_UUID = '4f3d8e6a-2b1c-4e5f-9a7b-5c6d7e8f9a0b';
 export interface FirefoxOptions {
   extensionPath?: string;
   headless?: boolean;
+  /** More preferences (e.g. a proxy that records every request). */
+  prefs?: Record<string, unknown>;
 }
 
 export interface FirefoxExtension extends ExtensionHarness {
@@ -82,6 +84,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       'extensions.originControls.grantByDefault': true,
+      ...options.prefs,
     },
   });
   await browser.installExtension(extensionPath);
