@@ -18,6 +18,7 @@ import { type CardController, createCardController } from './cards';
 import type { PipelineHandle } from './handle';
 import { watchLateContent } from './late-content';
 import { startLibrarySide } from './library-side';
+import { boundedForReport } from './report-bounds';
 
 export type { PlacedItem, RunResult } from './analyse-page';
 
@@ -111,7 +112,7 @@ export function startPipeline(doc: Document = document): PipelineHandle {
       cards.update(highlights.supported ? result.items : [], result.analysis);
       await sendFromContent('page-analysis', {
         url: location.href,
-        analysis: result.analysis,
+        analysis: boundedForReport(result.analysis),
         highlights,
         timings: result.timings,
       });
