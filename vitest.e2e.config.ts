@@ -1,6 +1,7 @@
 /**
  * End-to-end tests in real browsers (Chromium via playwright-core, Firefox ESR via WebDriver BiDi)
- * against the built extension in dist/. One file at a time: each launches its own browser.
+ * against the built extension in dist/, and checks of dist/ itself. One file at a time: each launches
+ * its own browser.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -8,7 +9,8 @@ export default defineConfig({
   test: {
     name: 'e2e',
     environment: 'node',
-    include: ['test/e2e/**/*.e2e.test.ts'],
+    // *.dist.ts: checks of the built dist/ itself (manifests, bundle scan), which need the build too.
+    include: ['test/e2e/**/*.e2e.test.ts', 'test/unit/hardening/**/*.dist.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
