@@ -50,8 +50,9 @@ export function watchHighlights(
     ranges.forEach((watched, index) => {
       if (spoiled.has(index)) return;
       const range = watched.range;
-      // Collapsed ranges are cheap to spot; others only when a change landed inside them.
-      if (!all && !range.collapsed && !records.some((r) => touches(range, r.target))) return;
+      // Collapsed or detached ranges are cheap to spot; others only when a change landed inside them.
+      const gone = range.collapsed || !range.startContainer.isConnected;
+      if (!all && !gone && !records.some((r) => touches(range, r.target))) return;
       if (!isStale(watched)) return;
       spoiled.add(index);
       found.push(index);
