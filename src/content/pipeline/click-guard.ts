@@ -3,7 +3,8 @@
  * user into — our UI hidden or covered — never saves"). A page can make a selection, place content over
  * our button, make the host transparent, clip or shrink it, or put the button under a resting pointer;
  * each of those is refused here. Chromium's occlusion tracking (IntersectionObserver v2, gathered by
- * save-ui.tsx) also catches what hit-testing cannot see, such as a cover that lets clicks through.
+ * save-ui.tsx) also catches what hit-testing cannot see, such as a cover that lets clicks through;
+ * where there is none (Firefox), our host must be alone in the top layer (save-ui.tsx raises it there).
  */
 import type { ButtonState } from '../../ui/overlay/index';
 import type { DomProbe } from './captured-dom';
@@ -74,5 +75,12 @@ export function checkSaveClick(
   if (probe.elementFromPoint(doc, x, y) !== button.host) return 'covered';
   const inner = probe.elementFromPoint(button.shadow, x, y);
   if (!inner || !(inner === button.element || button.element.contains(inner))) return 'covered';
+  if (button.visible === null) {
+    // No occlusion tracking (Firefox): hit-testing cannot see a cover that lets clicks through, so the
+    // host must be in the top layer, above all the page's normal layers, with nothing of the page's
+    // there too (a later popover, or its full-viewport ::backdrop, is drawn over ours).
+    const layer = probe.topLayer?.(button.host) ?? null;
+    if (layer && (!layer.hostRaised || layer.others > 0)) return 'covered';
+  }
   return null;
 }

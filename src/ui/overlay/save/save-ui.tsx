@@ -5,6 +5,7 @@
  * (src/content/pipeline/saving.ts) decides when to show what and talks to the background.
  */
 import { createRef, render } from 'preact';
+import { raiseHost } from '../host';
 import type { Box, Viewport } from '../placement';
 import { acquireLayer, type Layer } from '../shared-host';
 import type { Translate } from '../strings';
@@ -172,6 +173,8 @@ export function mountSaveUi(doc: Document, signal: AbortSignal, options: SaveUiO
         slot.visible = visible;
       });
     }
+    // In the top layer, no page layer is drawn over the button (the click check relies on it in Firefox).
+    raiseHost(layer.host);
     position();
     if (!listening) {
       listening = new AbortController();
