@@ -149,22 +149,51 @@ export function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Entries each memo below keeps before it starts over (pages bring new article dates). */
+const MEMO_LIMIT = 1000;
+/**
+ * `parseIso` and `toIso`, remembered: a page's passages check the same few dates (the record's,
+ * the article's) again and again. The memo's Dates never leave this module, so sharing is safe.
+ */
+const parsedDays = new Map<string, Date | null>();
+const isoDays = new Map<number, string>();
+
+function parsedDay(iso: string): Date | null {
+  let d = parsedDays.get(iso);
+  if (d === undefined) {
+    if (parsedDays.size >= MEMO_LIMIT) parsedDays.clear();
+    d = parseIso(iso);
+    parsedDays.set(iso, d);
+  }
+  return d;
+}
+
+function isoDay(time: number): string {
+  let iso = isoDays.get(time);
+  if (iso === undefined) {
+    if (isoDays.size >= MEMO_LIMIT) isoDays.clear();
+    iso = toIso(new Date(time));
+    isoDays.set(time, iso);
+  }
+  return iso;
+}
+
 /**
  * Whether a mention can denote `iso`, reading it as an article of `articleDate` would:
  * a weekday is the latest such day on or before the article's date; a month without a year is
  * the latest such month on or before it.
  */
 export function mentionFits(m: DateMention, iso: string, articleDate: string | null): boolean {
-  const d = parseIso(iso);
+  const d = parsedDay(iso);
   if (!d) return true;
   const y = d.getUTCFullYear();
   const mo = d.getUTCMonth() + 1;
-  const art = articleDate ? parseIso(articleDate) : null;
+  const art = articleDate ? parsedDay(articleDate) : null;
   switch (m.precision) {
     case 'weekday': {
       if (!art) return d.getUTCDay() === m.weekday;
       const back = (art.getUTCDay() - (m.weekday ?? 0) + 7) % 7;
-      return toIso(new Date(art.getTime() - back * 86400000)) === iso;
+      return isoDay(art.getTime() - back * 86400000) === iso;
     }
     case 'year':
       return m.year === y;

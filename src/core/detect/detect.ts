@@ -34,6 +34,8 @@ const TITLE_POINTS = 2;
 /** Fewer story mentions than this per 1,000 words, none in the title: mentioned in passing. */
 const PASSING_DENSITY = 1.5;
 
+const NONE: readonly string[] = [];
+
 /** One number per (term, passage) pair: cheaper map keys than strings on long pages. */
 const key = (term: number, passage: number) => passage * 4096 + term;
 
@@ -110,7 +112,8 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   const otherSense = new Map<number, { n: number; words: Set<string> }>();
   let unqualified = 0;
   for (const a of ambiguousAt) {
-    const vetoes = window(a.term, a.passage, nots).flat() as string[];
+    // Most texts have no word of another sense at all: then there is nothing to look up.
+    const vetoes = nots.size === 0 ? NONE : (window(a.term, a.passage, nots).flat() as string[]);
     if (vetoes.length > 0) {
       const o = otherSense.get(a.term) ?? { n: 0, words: new Set<string>() };
       o.n++;

@@ -51,6 +51,8 @@ export interface CompiledPack {
   conflictsById: Map<string, Conflict>;
   /** Conflict that a claim's date disagreement belongs to (conflict.claim). */
   dateConflictByClaim: Map<string, Conflict>;
+  /** 1 for the claims `dateConflictByClaim` has: a passage stating one has its dates read. */
+  claimDated: Uint8Array;
 }
 
 /**
@@ -195,9 +197,9 @@ export function compilePack(pack: FactPack): CompiledPack {
     index,
     stages: splitByStage(usages, index.size),
     cueRows: {
-      claims: cueRows(usages, index.size, ['claim-all', 'claim-any', 'claim-none']),
-      variants: cueRows(usages, index.size, ['variant-all', 'variant-any', 'variant-none']),
-      cases: cueRows(usages, index.size, ['case-all', 'case-any', 'case-none']),
+      claims: cueRows(usages, index.size, pack.claims.length, ['claim-all', 'claim-any', 'claim-none']),
+      variants: cueRows(usages, index.size, variants.length, ['variant-all', 'variant-any', 'variant-none']),
+      cases: cueRows(usages, index.size, pack.cases.length, ['case-all', 'case-any', 'case-none']),
     },
     claims: pack.claims,
     claimShapes: shapeTable(claimShapes),
@@ -207,5 +209,6 @@ export function compilePack(pack: FactPack): CompiledPack {
     entities: pack.entities,
     conflictsById,
     dateConflictByClaim,
+    claimDated: Uint8Array.from(pack.claims, (cl) => (dateConflictByClaim.has(cl.id) ? 1 : 0)),
   };
 }

@@ -12,7 +12,6 @@ import { entityFindings } from '../match/people.js';
 import type { Hits } from '../match/phrase-index.js';
 import { statusAsOf } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
-import { tokenize } from '../text/tokens.js';
 import { type CompiledPack, compilePack } from './compile.js';
 
 export interface ArticleInput {
@@ -110,11 +109,11 @@ export function createEngine(pack: FactPack): Engine {
   const outletOf = (url: string | null | undefined) => (url ? index.outletForHost(url)?.id : undefined);
 
   const scan = (text: string, title: string | null | undefined) => {
-    const tokens = tokenize(text);
+    const tokens = c.index.tokenize(text);
     const hits = c.index.scanFlat(tokens);
     const passages = splitPassages(text, tokens);
     const tokenPassage = passageOfTokens(tokens.starts, tokens.count, passages);
-    const titleHits = title ? c.index.scanFlat(tokenize(title)) : NO_HITS;
+    const titleHits = title ? c.index.scanFlat(c.index.tokenize(title)) : NO_HITS;
     const detection = detect(c, {
       hits,
       tokenPassage,

@@ -133,21 +133,29 @@ export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['
  * of phrase `p` in role `r` — 0 the first `all` group, 1 the other `all` groups, 2 `any` groups,
  * 3 `none` — are `off[p * 4 + r]` to `off[p * 4 + r + 1] - 1`. Each row is an item and its group's
  * bit. Kept apart by role, the passage loop runs without a branch per usage.
+ *
+ * `any` groups only weigh a satisfied item's confidence, so they are also listed by item: item
+ * `i`'s are `anyPhrase[anyAt[i]]` .. with bits `anyBit[..]`, read only for the few items satisfied.
  */
 export interface CueRows {
   off: Int32Array;
   item: Int32Array;
   bit: Int32Array;
+  anyAt: Int32Array;
+  anyPhrase: Int32Array;
+  anyBit: Int32Array;
 }
 
 export function cueRows(
   usages: Usage[][],
   phrases: number,
+  items: number,
   kinds: readonly [Usage['k'], Usage['k'], Usage['k']],
 ): CueRows {
   const off = new Int32Array(phrases * 4 + 1);
   const item: number[] = [];
   const bit: number[] = [];
+  const anyByItem: [number, number][][] = Array.from({ length: items }, () => []);
   for (let p = 0; p < phrases; p++) {
     const list = usages[p] ?? [];
     const roles: ((u: Usage) => boolean)[] = [
@@ -162,9 +170,28 @@ export function cueRows(
         if (!inRole(u) || !('item' in u)) continue;
         item.push(u.item);
         bit.push('group' in u ? 1 << u.group : 0);
+        if (r === 2 && 'group' in u) anyByItem[u.item]!.push([p, 1 << u.group]);
       }
     });
   }
   off[phrases * 4] = item.length;
-  return { off, item: Int32Array.from(item), bit: Int32Array.from(bit) };
+  const anyAt = new Int32Array(items + 1);
+  const anyPhrase: number[] = [];
+  const anyBit: number[] = [];
+  anyByItem.forEach((rows, i) => {
+    anyAt[i] = anyPhrase.length;
+    for (const [p, b] of rows) {
+      anyPhrase.push(p);
+      anyBit.push(b);
+    }
+  });
+  anyAt[items] = anyPhrase.length;
+  return {
+    off,
+    item: Int32Array.from(item),
+    bit: Int32Array.from(bit),
+    anyAt,
+    anyPhrase: Int32Array.from(anyPhrase),
+    anyBit: Int32Array.from(anyBit),
+  };
 }

@@ -42,8 +42,6 @@ function bitCount(n: number): number {
 export class CueTally {
   private readonly allMask: Int32Array;
   private readonly allStamp: Int32Array;
-  private readonly anyMask: Int32Array;
-  private readonly anyStamp: Int32Array;
   private readonly vetoStamp: Int32Array;
   /** The hit that first satisfied group 0 in the passage: hits come in token order, so the earliest. */
   private readonly focusHit: Int32Array;
@@ -51,18 +49,18 @@ export class CueTally {
   private readonly touched: Int32Array;
   private count = 0;
   private stamp = -1;
-  private readonly done: number[] = [];
+  /** The items `satisfied` found, in item order. */
+  readonly done: Int32Array;
 
   constructor(private readonly shapes: ShapeTable) {
     const items = shapes.all.length;
     this.allMask = new Int32Array(items);
     this.allStamp = new Int32Array(items).fill(-1);
-    this.anyMask = new Int32Array(items);
-    this.anyStamp = new Int32Array(items).fill(-1);
     this.vetoStamp = new Int32Array(items).fill(-1);
     this.focusHit = new Int32Array(items);
     this.focusStamp = new Int32Array(items).fill(-1);
     this.touched = new Int32Array(items);
+    this.done = new Int32Array(items);
   }
 
   /** Starts passage `passage` (ascending, ≥ 0): everything tallied before is forgotten. */
@@ -88,15 +86,8 @@ export class CueTally {
       }
     }
     for (end = off[base + 2]!; u < end; u++) this.all(item[u]!, bit[u]!, s);
-    for (end = off[base + 3]!; u < end; u++) {
-      const i = item[u]!;
-      if (this.anyStamp[i] === s) this.anyMask[i]! |= bit[u]!;
-      else {
-        this.anyStamp[i] = s;
-        this.anyMask[i] = bit[u]!;
-      }
-    }
-    for (end = off[base + 4]!; u < end; u++) this.vetoStamp[item[u]!] = s;
+    // `any` rows (role 2) are skipped: `anyShare` reads them for satisfied items only.
+    for (u = off[base + 3]!, end = off[base + 4]!; u < end; u++) this.vetoStamp[item[u]!] = s;
   }
 
   private all(i: number, b: number, s: number): void {
@@ -109,29 +100,41 @@ export class CueTally {
   }
 
   /**
-   * Items whose every `all` group was hit and that no `none` phrase vetoed, in item order. The
-   * array is reused: read it (and `anyShare`, `focus`) before the next `begin`.
+   * Items whose every `all` group was hit and that no `none` phrase vetoed: their number, with the
+   * items in `done` in item order. Read them (and `anyShare`, `focus`) before the next `begin`.
    */
-  satisfied(): number[] {
+  satisfied(): number {
     const out = this.done;
-    out.length = 0;
     const { full } = this.shapes;
     const s = this.stamp;
+    let n = 0;
     for (let k = 0; k < this.count; k++) {
       const item = this.touched[k]!;
       if (this.vetoStamp[item] === s || this.focusStamp[item] !== s) continue;
       if (this.allMask[item] !== full[item]) continue;
-      out.push(item);
+      // Insertion sort: a passage satisfies few items.
+      let j = n++;
+      while (j > 0 && out[j - 1]! > item) {
+        out[j] = out[j - 1]!;
+        j--;
+      }
+      out[j] = item;
     }
-    if (out.length > 1) out.sort((a, b) => a - b);
-    return out;
+    return n;
   }
 
-  /** Share of the optional groups of `item` that were hit, 0..1 (1 when there are none). */
-  anyShare(item: number): number {
+  /**
+   * Share of the optional groups of `item` that were hit, 0..1 (1 when there are none).
+   * `phraseStamp[p]` is the passage phrase `p` was last counted in.
+   */
+  anyShare(rows: CueRows, item: number, phraseStamp: Int32Array): number {
     const any = this.shapes.any[item]!;
     if (any === 0) return 1;
-    return bitCount(this.anyStamp[item] === this.stamp ? this.anyMask[item]! : 0) / any;
+    let mask = 0;
+    for (let r = rows.anyAt[item]!, end = rows.anyAt[item + 1]!; r < end; r++) {
+      if (phraseStamp[rows.anyPhrase[r]!] === this.stamp) mask |= rows.anyBit[r]!;
+    }
+    return bitCount(mask) / any;
   }
 
   /** The hit that stands for `item`: the earliest of its first group. */

@@ -45,6 +45,8 @@ export function matchPassages(input: Input): PassageResults {
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   const altCues = new Set<string>();
   const { at, kind, a, b } = c.stages.passage;
+  /** The passage each phrase was last counted in: a satisfied claim's optional groups are read from it. */
+  const phraseStamp = new Int32Array(c.index.size).fill(-1);
   const hitFirst = hits.first;
   const hitLast = hits.last;
 
@@ -52,17 +54,19 @@ export function matchPassages(input: Input): PassageResults {
     const passage = passages[p]!;
     const matched = claims.satisfied();
     let dated = false;
-    for (const item of matched) {
+    for (let k = 0; k < matched; k++) {
+      const item = claims.done[k]!;
       results.matches.push({
         claimId: c.claims[item]!.id,
         start: passage.start,
         end: passage.end,
         quote: text.slice(passage.start, passage.end),
-        confidence: confidence(claims.anyShare(item)),
+        confidence: confidence(claims.anyShare(c.cueRows.claims, item, phraseStamp)),
       });
-      if (c.dateConflictByClaim.has(c.claims[item]!.id)) dated = true;
+      if (c.claimDated[item] === 1) dated = true;
     }
-    for (const item of variants.satisfied()) {
+    for (let k = 0, n = variants.satisfied(); k < n; k++) {
+      const item = variants.done[k]!;
       const v = c.variants[item]!;
       const focus = variants.focus(item);
       results.findings.push({
@@ -74,7 +78,7 @@ export function matchPassages(input: Input): PassageResults {
         note: v.variant.note,
       });
     }
-    for (const item of cases.satisfied()) results.cases.add(item);
+    for (let k = 0, n = cases.satisfied(); k < n; k++) results.cases.add(cases.done[k]!);
 
     // Dates are read only where a claim the pack dates was stated: most passages never need them.
     if (dated) {
@@ -84,7 +88,15 @@ export function matchPassages(input: Input): PassageResults {
         end: m.end + passage.start,
       }));
       if (inPassage.length > 0)
-        results.findings.push(...checkDates(c, matched, inPassage, input.articleDate, altCues));
+        results.findings.push(
+          ...checkDates(
+            c,
+            Array.from(claims.done.subarray(0, matched)),
+            inPassage,
+            input.articleDate,
+            altCues,
+          ),
+        );
     }
     if (altCues.size > 0) altCues.clear();
   };
@@ -112,6 +124,7 @@ export function matchPassages(input: Input): PassageResults {
       variants.begin(p);
       cases.begin(p);
     }
+    phraseStamp[phrase] = p;
     if (claimRows > 0) claims.hit(rows.claims, phrase, h);
     if (variantRows > 0) variants.hit(rows.variants, phrase, h);
     if (caseRows > 0) cases.hit(rows.cases, phrase, h);

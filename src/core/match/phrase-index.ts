@@ -10,9 +10,9 @@
  * or through prefix children ("licen*") and Hebrew/Arabic clitics, is worked out once per word.
  * Hits come out as parallel typed arrays, so a scan allocates nothing per token or hit.
  */
-import { phraseWords, type Tokens } from '../text/tokens.js';
+import { phraseWords, type Tokens, tokenize } from '../text/tokens.js';
+import { WordTable } from '../text/word-table.js';
 import { altForms } from './alt-forms.js';
-import { WordTable } from './word-table.js';
 
 export interface PhraseHit {
   phrase: number;
@@ -32,6 +32,9 @@ export interface Hits {
 /** Distinct words whose root transitions are remembered; past this the cache starts over. */
 const ROOT_CACHE_LIMIT = 200_000;
 const EMPTY = -1;
+/** `rootAt` entries: not worked out yet, and leads nowhere. */
+const UNKNOWN = -2;
+const NOWHERE = -1;
 
 /** Slot of (node, word number) in a table of `mask + 1` slots. */
 const kidSlot = (node: number, word: number, mask: number) =>
@@ -64,8 +67,10 @@ export class PhraseIndex {
   /** Phrases ending at node `n`: `endsList[endsAt[n]]` to `endsList[endsAt[n + 1] - 1]`. */
   private endsAt = new Int32Array(2);
   private endsList = new Int32Array(0);
-  /** Where each word leads from the root, by word number (undefined: not worked out yet). */
-  private fromRoot: (Int32Array | null | undefined)[] = [];
+  /** Where each word leads from the root, by word number: see `rootStep`. */
+  private rootAt = new Int32Array(0);
+  private rootPool = new Int32Array(256);
+  private rootUsed = 0;
   /** Per node, where each word leads through prefix children and clitic forms, by word number. */
   private viaForms: (Map<number, Int32Array | null> | undefined)[] = [];
 
@@ -196,16 +201,26 @@ export class PhraseIndex {
     if (forms) for (const form of forms) this.step(node, form, out);
   }
 
-  /** Where word number `word` leads from the root. */
-  private rootStep(word: number): Int32Array | null {
-    let nodes = this.fromRoot[word];
-    if (nodes === undefined) {
-      const out: number[] = [];
-      this.stepWithForms(0, this.words.text[word]!, out);
-      nodes = out.length ? Int32Array.from(out) : null;
-      this.fromRoot[word] = nodes;
+  /**
+   * Where word number `word` leads from the root: an offset into `rootPool` (the number of nodes,
+   * then the nodes), or NOWHERE. Worked out on first use.
+   */
+  private rootStep(word: number): number {
+    const known = this.rootAt[word]!;
+    if (known !== UNKNOWN) return known;
+    const out: number[] = [];
+    this.stepWithForms(0, this.words.text[word]!, out);
+    let at = NOWHERE;
+    if (out.length > 0) {
+      at = this.rootUsed;
+      if (at + out.length + 1 > this.rootPool.length)
+        this.rootPool = growTo(this.rootPool, (at + out.length + 1) * 2);
+      this.rootPool[at] = out.length;
+      this.rootPool.set(out, at + 1);
+      this.rootUsed += out.length + 1;
     }
-    return nodes;
+    this.rootAt[word] = at;
+    return at;
   }
 
   /** Where word number `word` leads from `node` other than to its exact child. */
@@ -225,9 +240,12 @@ export class PhraseIndex {
     return nodes;
   }
 
-  /** Builds the scan tables after phrases were added; starts the word table over when it grew too big. */
-  private prepare(): void {
-    if (this.words.size > ROOT_CACHE_LIMIT) {
+  /**
+   * Builds the scan tables after phrases were added; starts the word table over when it grew too
+   * big (`mayRestart`: not between tokenising a text against it and scanning that text).
+   */
+  private prepare(mayRestart: boolean): void {
+    if (mayRestart && this.words.size > ROOT_CACHE_LIMIT) {
       this.words = new WordTable();
       for (let n = 1; n < this.nodeText.length; n++) {
         if (this.nodeText[n] !== '') this.nodeWord[n] = this.words.idOf(this.nodeText[n]!);
@@ -245,7 +263,8 @@ export class PhraseIndex {
     }
     this.endsAt[nodes] = list.length;
     this.endsList = Int32Array.from(list);
-    this.fromRoot = [];
+    this.rootAt = new Int32Array(0);
+    this.rootUsed = 0;
     this.viaForms = [];
     this.ready = true;
   }
@@ -259,14 +278,29 @@ export class PhraseIndex {
     return out;
   }
 
+  /** Tokenises `text` with its words numbered in this index's table, ready for `scanFlat`. */
+  tokenize(text: string): Tokens {
+    this.prepare(true);
+    return tokenize(text, this.words);
+  }
+
   /** `scan` as parallel arrays, without an object per hit. */
   scanFlat(tokens: Tokens): Hits {
-    this.prepare();
+    const numbered = tokens.wordTable === this.words && tokens.ids !== null;
+    this.prepare(!numbered);
     const { hashes, count } = tokens;
     const words = this.words;
-    // Pass 1: every token's word number.
-    const ids = new Int32Array(count);
-    for (let i = 0; i < count; i++) ids[i] = words.idOfToken(tokens, i, hashes[i]!);
+    // Every token's word number: from the tokeniser, or looked up here.
+    let ids = tokens.ids;
+    if (!numbered || ids === null) {
+      ids = new Int32Array(count);
+      for (let i = 0; i < count; i++) ids[i] = words.idOfToken(tokens, i, hashes[i]!);
+    }
+    if (this.rootAt.length < words.size) {
+      const more = new Int32Array(Math.max(words.size, this.rootAt.length * 2)).fill(UNKNOWN);
+      more.set(this.rootAt);
+      this.rootAt = more;
+    }
 
     // Pass 2: walk the trie from every token.
     let cap = Math.max(16, count >> 1);
@@ -281,9 +315,10 @@ export class PhraseIndex {
     let next: number[] = [];
     for (let i = 0; i < count; i++) {
       const first = this.rootStep(ids[i]!);
-      if (first === null) continue;
-      let size = first.length;
-      for (let k = 0; k < size; k++) frontier[k] = first[k]!;
+      if (first === NOWHERE) continue;
+      const pool = this.rootPool;
+      let size = pool[first]!;
+      for (let k = 0; k < size; k++) frontier[k] = pool[first + 1 + k]!;
       let t = i;
       while (size > 0) {
         for (let k = 0; k < size; k++) {

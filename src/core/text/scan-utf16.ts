@@ -51,7 +51,7 @@ export function scanUtf16(text: string): TokenSink {
       sink.fold(word);
       h = hashWord(word);
     }
-    sink.word(start, i, h, 0);
+    sink.word(start, i, h, 0, -1);
   }
   return sink;
 }

@@ -2,12 +2,14 @@
  * The tokeniser over the text's UTF-8 bytes. `TextEncoder.encodeInto` copies any string, whatever
  * its representation inside the engine (flat, sliced, concatenated), in one native pass; the loop
  * then reads a byte array, which is faster and steadier than reading the string a character at a
- * time. Offsets are still counted in UTF-16 units. It gives the same tokens as `scanUtf16`.
+ * time. Offsets are still counted in UTF-16 units. It gives the same tokens as `scanUtf16`, and
+ * numbers each word in `words` when given one.
  */
 import { foldWord } from './normalize.js';
 import { TokenSink } from './token-list.js';
 import { ASCII_FOLD, isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
+import type { WordTable } from './word-table.js';
 
 /** The part of the Encoding standard used here (not in the core's ES2022 library types). */
 declare const TextEncoder: new () => {
@@ -37,7 +39,10 @@ const seqLength = (lead: number) => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
  * Tokens of `text` and its UTF-8 bytes, or null when the text holds a lone surrogate (the encoder
  * turns it into U+FFFD, so offsets and words would differ from the UTF-16 reading).
  */
-export function scanUtf8(text: string): { sink: TokenSink; bytes: Uint8Array } | null {
+export function scanUtf8(
+  text: string,
+  words: WordTable | null,
+): { sink: TokenSink; bytes: Uint8Array } | null {
   const n = text.length;
   if (scratch.length < n * 3) scratch = new Uint8Array(n * 3);
   const bytes = scratch;
@@ -86,13 +91,18 @@ export function scanUtf8(text: string): { sink: TokenSink; bytes: Uint8Array } |
       if (b >= written) break;
       x = bytes[b]!;
     }
+    let id = -1;
     if (!ascii) {
       const word = foldWord(text.slice(start, u));
       if (word.length === 0) continue;
       sink.fold(word);
       h = hashWord(word);
+      if (words) id = words.idOf(word, h);
+    } else if (words) {
+      // The word was just read: numbering it now reads its bytes while they are at hand.
+      id = words.idOfAscii(bytes, byteStart, b - byteStart, h & 0x3fffffff, text, start);
     }
-    sink.word(start, u, h, byteStart);
+    sink.word(start, u, h, byteStart, id);
   }
   return { sink, bytes: bytes.slice(0, written) };
 }

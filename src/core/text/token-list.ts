@@ -4,6 +4,7 @@
  * access in the scanning loop slower.
  */
 import type { Tokens } from './tokens.js';
+import type { WordTable } from './word-table.js';
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
@@ -18,6 +19,8 @@ export class TokenSink {
   hashes: Int32Array<ArrayBuffer>;
   /** UTF-8 offset of each word in `bytes` (UTF-8 tokeniser only). */
   byteStarts: Int32Array<ArrayBuffer>;
+  /** Word numbers in the `WordTable` the text was tokenised against (-1 without one). */
+  ids: Int32Array<ArrayBuffer>;
   count = 0;
   breaks: Int32Array<ArrayBuffer>;
   breakCount = 0;
@@ -29,15 +32,17 @@ export class TokenSink {
     this.ends = new Int32Array(cap);
     this.hashes = new Int32Array(cap);
     this.byteStarts = new Int32Array(cap);
+    this.ids = new Int32Array(cap);
     this.breaks = new Int32Array(Math.max(16, (length >> 5) + 1));
   }
 
-  word(start: number, end: number, hash: number, byteStart: number): void {
+  word(start: number, end: number, hash: number, byteStart: number, id: number): void {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
       this.hashes = grow(this.hashes);
       this.byteStarts = grow(this.byteStarts);
+      this.ids = grow(this.ids);
     }
     const k = this.count++;
     this.starts[k] = start;
@@ -45,6 +50,7 @@ export class TokenSink {
     // 30 bits keep the hash a small integer, which engines store and compare without boxing.
     this.hashes[k] = hash & 0x3fffffff;
     this.byteStarts[k] = byteStart;
+    this.ids[k] = id;
   }
 
   /** The next word is not plain ASCII: its folded form. */
@@ -74,11 +80,15 @@ export class TokenList implements Tokens {
    * `bytes`: the text as UTF-8 when the UTF-8 tokeniser read it; unfolded (ASCII) words are then
    * compared there rather than through the string, whose representation the caller decides.
    */
+  readonly ids: Int32Array | null;
+
   constructor(
     private readonly text: string,
     sink: TokenSink,
     private readonly bytes: Uint8Array | null,
+    readonly wordTable: WordTable | null,
   ) {
+    this.ids = wordTable ? sink.ids : null;
     this.starts = sink.starts;
     this.ends = sink.ends;
     this.hashes = sink.hashes;

@@ -7,6 +7,7 @@
 import { scanUtf8 } from './scan-utf8.js';
 import { scanUtf16 } from './scan-utf16.js';
 import { TokenList } from './token-list.js';
+import type { WordTable } from './word-table.js';
 
 export { isBreakCode } from './word-class.js';
 export { hashWord } from './word-hash.js';
@@ -33,18 +34,25 @@ export interface Tokens {
   wordEquals(i: number, word: string): boolean;
   /** Whether the word at `i` was not plain ASCII (folded: accents, Hebrew, Arabic...). */
   isFolded(i: number): boolean;
+  /** The table the words were numbered in, and their numbers (null when tokenised without one). */
+  readonly wordTable: WordTable | null;
+  readonly ids: Int32Array | null;
 }
 
 /**
  * Tokenises `text` in one pass. ASCII words (nearly all of an English article) are lower-cased and
  * hashed character by character without making a string; other words are folded (`foldWord`) and
  * kept, since their folded form may differ in length from the original. The pass reads the text's
- * UTF-8 bytes; a text with a lone surrogate is read by code units instead (same rules).
+ * UTF-8 bytes; a text with a lone surrogate is read by code units instead (same rules). Given a
+ * word table, each word is numbered in it as it is read (`ids`).
  */
-export function tokenize(text: string): Tokens {
-  const utf8 = scanUtf8(text);
-  if (utf8) return new TokenList(text, utf8.sink, utf8.bytes);
-  return new TokenList(text, scanUtf16(text), null);
+export function tokenize(text: string, words: WordTable | null = null): Tokens {
+  const utf8 = scanUtf8(text, words);
+  if (utf8) return new TokenList(text, utf8.sink, utf8.bytes, words);
+  const sink = scanUtf16(text);
+  const tokens = new TokenList(text, sink, null, words);
+  if (words) for (let i = 0; i < sink.count; i++) sink.ids[i] = words.idOfToken(tokens, i, sink.hashes[i]!);
+  return tokens;
 }
 
 /** Folded words of a phrase, as the matcher compares them (same rules as article text). */

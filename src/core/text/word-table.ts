@@ -4,7 +4,8 @@
  * Interning a token compares it with the stored word (by `Tokens.wordEquals`), so two words whose
  * hashes collide still get different numbers.
  */
-import { hashWord, type Tokens } from '../text/tokens.js';
+import type { Tokens } from './tokens.js';
+import { hashWord } from './word-hash.js';
 
 const EMPTY = -1;
 
@@ -31,9 +32,34 @@ export class WordTable {
     return this.insert(s, h, tokens.wordAt(i));
   }
 
+  /**
+   * The id of the ASCII word at `bytes[from..from + length)` (UTF-8 of `text`, the word starting at
+   * `start` there), hash `h`, interning it if new: for the tokeniser, which has just read it.
+   */
+  idOfAscii(bytes: Uint8Array, from: number, length: number, h: number, text: string, start: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    for (let id = slots[s]!; id !== EMPTY; id = slots[s]!) {
+      if (this.slotHash[s] === h) {
+        const word = this.text[id]!;
+        if (word.length === length) {
+          let k = 0;
+          while (k < length) {
+            const c = bytes[from + k]!;
+            if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) break;
+            k++;
+          }
+          if (k === length) return id;
+        }
+      }
+      s = (s + 1) & mask;
+    }
+    return this.insert(s, h, text.slice(start, start + length).toLowerCase());
+  }
+
   /** The id of `word`, interning it if new. */
-  idOf(word: string): number {
-    const h = hashWord(word);
+  idOf(word: string, h = hashWord(word)): number {
     const found = this.find(word, h);
     if (found !== EMPTY) return found;
     const mask = this.slots.length - 1;

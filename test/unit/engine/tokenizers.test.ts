@@ -8,6 +8,7 @@ import { scanUtf8 } from '../../../src/core/text/scan-utf8';
 import { scanUtf16 } from '../../../src/core/text/scan-utf16';
 import type { TokenSink } from '../../../src/core/text/token-list';
 import { tokenize } from '../../../src/core/text/tokens';
+import { WordTable } from '../../../src/core/text/word-table';
 
 function view(sink: TokenSink) {
   const n = sink.count;
@@ -61,7 +62,7 @@ describe('the two tokenisers agree', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
         const text = parts.join('');
-        const utf8 = scanUtf8(text);
+        const utf8 = scanUtf8(text, null);
         expect(utf8).not.toBeNull();
         expect(view(utf8!.sink)).toEqual(view(scanUtf16(text)));
       }),
@@ -71,14 +72,36 @@ describe('the two tokenisers agree', () => {
   it('on arbitrary well-formed strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
-        expect(view(scanUtf8(text)!.sink)).toEqual(view(scanUtf16(text)));
+        expect(view(scanUtf8(text, null)!.sink)).toEqual(view(scanUtf16(text)));
       }),
       { numRuns: 2000 },
     );
   });
+  it('numbers words in a table as the table itself would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), { maxLength: 4 }),
+        (texts) => {
+          const numbered = new WordTable();
+          const reference = new WordTable();
+          for (const parts of texts) {
+            const text = parts.join('');
+            const t = tokenize(text, numbered);
+            const plain = tokenize(text);
+            const expected = Array.from({ length: plain.count }, (_, i) =>
+              reference.idOfToken(plain, i, plain.hashes[i]!),
+            );
+            expect([...t.ids!.slice(0, t.count)]).toEqual(expected);
+            expect(numbered.text).toEqual(reference.text);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
   it('leaves a text with a lone surrogate to the UTF-16 reading', () => {
     const text = 'NSO \uD83D. Pegasus \uDE42x';
-    expect(scanUtf8(text)).toBeNull();
+    expect(scanUtf8(text, null)).toBeNull();
     const t = tokenize(text);
     // The lone high surrogate takes the '.' after it along; the lone low one is skipped alone.
     expect(t.words).toEqual(['nso', 'pegasus', 'x']);
