@@ -134,4 +134,17 @@ describe('checkSaveClick', () => {
     hit.doc = cover;
     expect(checkSaveClick(keyboard, state(), LATER, probe)).toBe('covered');
   });
+
+  it('without occlusion tracking, counts a click only with our host alone in the top layer', () => {
+    // Firefox: hit-testing skips a pointer-events:none cover, so the top layer decides.
+    const layered = (hostRaised: boolean, others: number): DomProbe => ({
+      ...probe,
+      topLayer: () => ({ hostRaised, others }),
+    });
+    expect(checkSaveClick(CLICK, state({ visible: null }), LATER, layered(true, 0))).toBeNull();
+    expect(checkSaveClick(CLICK, state({ visible: null }), LATER, layered(false, 0))).toBe('covered');
+    expect(checkSaveClick(CLICK, state({ visible: null }), LATER, layered(true, 1))).toBe('covered');
+    // Where the browser tracks occlusion (Chromium), its verdict stands and the top layer is not asked.
+    expect(checkSaveClick(CLICK, state({ visible: true }), LATER, layered(false, 1))).toBeNull();
+  });
 });
