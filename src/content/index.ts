@@ -4,6 +4,7 @@
  * the page. Everything it sets up hangs off one root AbortController, aborted when the extension goes
  * away (update, reload, uninstall).
  */
+import { domGet } from '../dom/pristine';
 import { onReportAgain, onSettingsChange, sendFromGate } from '../platform/gate-runtime';
 import { LIMITS, type PageReport } from '../platform/messages';
 import { scanGate } from './gate';
@@ -17,7 +18,7 @@ function pageReport(): PageReport {
   const url = location.href;
   return {
     url,
-    title: document.title.slice(0, LIMITS.title),
+    title: domGet<string>(document, 'title').slice(0, LIMITS.title),
     gate: scanGate(samplePage(document, url)),
     pipeline: loadedPipeline() !== undefined,
   };

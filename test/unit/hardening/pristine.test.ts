@@ -6,6 +6,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { leadingText, samplePage, TEXT_LIMIT } from '../../../src/content/page-sample';
 import { extractArticle } from '../../../src/dom/extract';
 import { domCall, domGet, unshadowCopy } from '../../../src/dom/pristine';
 import { buildTextMap } from '../../../src/dom/text-map';
@@ -92,5 +93,19 @@ describe('text map and extraction over a shadowed form', () => {
       );
     }
     expect(x.meta.title).toBe('Court rejects bid');
+  });
+});
+
+describe('the gate over a shadowed form', () => {
+  it('reads the same text, and does not call the controls', () => {
+    const plain = parse(ARTICLE);
+    const shadowed = parse(ARTICLE);
+    const form = shadowed.querySelector('form')!;
+    const input = form.querySelector('input')!;
+    for (const name of ['firstChild', 'nextSibling', 'hasAttribute']) {
+      Object.defineProperty(form, name, { value: input, configurable: true });
+    }
+    expect(leadingText(shadowed.body, TEXT_LIMIT)).toBe(leadingText(plain.body, TEXT_LIMIT));
+    expect(samplePage(shadowed, 'https://example.org/a')).toContain('Get our daily briefing by email.');
   });
 });
