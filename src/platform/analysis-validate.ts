@@ -124,7 +124,8 @@ function highlights(v: unknown): HighlightReport {
 
 function milliseconds(v: unknown, what: string): number {
   // A page open for days still has a finite clock: bound at a year.
-  if (typeof v !== 'number' || !(v >= 0 && v < 31_536_000_000)) throw new Invalid(`${what} must be milliseconds`);
+  if (typeof v !== 'number' || !(v >= 0 && v < 31_536_000_000))
+    throw new Invalid(`${what} must be milliseconds`);
   return v;
 }
 

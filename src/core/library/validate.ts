@@ -112,12 +112,14 @@ export function validateDraft(value: unknown): Checked<PassageDraft> {
   const position = validatePosition(value.position ?? null);
   if (!position.ok) return position;
   if (!isWebUrl(value.url)) return bad('url must be an http(s) URL');
-  if (!nullable(value.canonicalUrl ?? null, isWebUrl)) return bad('canonicalUrl must be an http(s) URL or null');
+  if (!nullable(value.canonicalUrl ?? null, isWebUrl))
+    return bad('canonicalUrl must be an http(s) URL or null');
   if (!boundedString(value.title, L.title)) return bad(`title must be text of at most ${L.title} characters`);
   if (!nullable(value.outlet ?? null, (v): v is string => boundedString(v, L.outlet) && v !== '')) {
     return bad('outlet must be a short name or null');
   }
-  if (!nullable(value.published ?? null, isIsoDate)) return bad('published must be a date YYYY-MM-DD or null');
+  if (!nullable(value.published ?? null, isIsoDate))
+    return bad('published must be a date YYYY-MM-DD or null');
   if (!boundedString(value.note, L.note)) return bad(`note must be text of at most ${L.note} characters`);
   const tags = cleanTags(value.tags);
   if (!tags.ok) return tags;
@@ -141,7 +143,8 @@ export function validateDraft(value: unknown): Checked<PassageDraft> {
 export function validatePassage(value: unknown): Checked<SavedPassage> {
   if (!isRecord(value)) return bad('passage must be an object');
   if (!isUuid(value.id)) return bad('id must be a UUID');
-  if (!Number.isSafeInteger(value.schema) || (value.schema as number) < 1) return bad('schema must be a version number');
+  if (!Number.isSafeInteger(value.schema) || (value.schema as number) < 1)
+    return bad('schema must be a version number');
   if (!isIsoInstant(value.savedAt) || !isIsoInstant(value.updatedAt)) {
     return bad('savedAt and updatedAt must be ISO 8601 instants');
   }

@@ -11,7 +11,9 @@ const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) a
 
 describe('keyboard commands', () => {
   it('the manifest declares exactly the step commands and save-passage, with Alt+Shift+J / K / S', () => {
-    expect(Object.keys(manifest.commands).sort()).toEqual([...Object.keys(STEP_COMMANDS), 'save-passage'].sort());
+    expect(Object.keys(manifest.commands).sort()).toEqual(
+      [...Object.keys(STEP_COMMANDS), 'save-passage'].sort(),
+    );
     expect(manifest.commands['save-passage']!.suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.commands['next-highlight']!.suggested_key.default).toBe('Alt+Shift+J');
     expect(manifest.commands['previous-highlight']!.suggested_key.default).toBe('Alt+Shift+K');
