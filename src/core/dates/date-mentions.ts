@@ -65,6 +65,10 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/** What every match of PATTERN contains: a digit, a month's first three letters or a weekday. */
+const ANCHOR =
+  /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sunday|monday|tuesday|wednesday|thursday|friday|saturday/i;
+
 function monthNumber(word: string): number {
   const w = word.toLowerCase().replace('.', '');
   const full = MONTHS.indexOf(w);
@@ -78,6 +82,8 @@ function monthNumber(word: string): number {
  */
 export function findDateMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
+  // Every form needs a digit, a month or a weekday: most sentences have none, and this is cheap.
+  if (!ANCHOR.test(text)) return out;
   const push = (m: DateMention) => {
     const prev = out[out.length - 1];
     if (

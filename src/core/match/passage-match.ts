@@ -82,11 +82,12 @@ export function matchPassages(input: Input): PassageResults {
 
     // Dates are read only where a claim the pack dates was stated: most passages never need them.
     if (dated) {
-      const inPassage = findDateMentions(text.slice(passage.start, passage.end)).map((m) => ({
-        ...m,
-        start: m.start + passage.start,
-        end: m.end + passage.start,
-      }));
+      const inPassage = findDateMentions(text.slice(passage.start, passage.end));
+      // Fresh objects: moved to text offsets in place.
+      for (const m of inPassage) {
+        m.start += passage.start;
+        m.end += passage.start;
+      }
       if (inPassage.length > 0)
         results.findings.push(
           ...checkDates(

@@ -36,13 +36,14 @@ function codePointAt(bytes: Uint8Array, b: number, lead: number): number {
 const seqLength = (lead: number) => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
 
 /**
- * Tokens of `text` and its UTF-8 bytes, or null when the text holds a lone surrogate (the encoder
- * turns it into U+FFFD, so offsets and words would differ from the UTF-16 reading).
+ * Tokens of `text` and its UTF-8 bytes (not kept when the words were numbered), or null when the
+ * text holds a lone surrogate (the encoder turns it into U+FFFD, so offsets and words would differ
+ * from the UTF-16 reading).
  */
 export function scanUtf8(
   text: string,
   words: WordTable | null,
-): { sink: TokenSink; bytes: Uint8Array } | null {
+): { sink: TokenSink; bytes: Uint8Array | null } | null {
   const n = text.length;
   if (scratch.length < n * 3) scratch = new Uint8Array(n * 3);
   const bytes = scratch;
@@ -104,5 +105,6 @@ export function scanUtf8(
     }
     sink.word(start, u, h, byteStart, id);
   }
-  return { sink, bytes: bytes.slice(0, written) };
+  // Words numbered here are compared by number from now on; otherwise keep the bytes to compare.
+  return { sink, bytes: words ? null : bytes.slice(0, written) };
 }

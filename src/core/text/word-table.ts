@@ -15,6 +15,14 @@ export class WordTable {
   private slotHash = new Int32Array(1024);
   /** The words by id. */
   readonly text: string[] = [];
+  /**
+   * Each ASCII word's bytes (`pool[poolAt[id]..]`, `asciiLength[id]` of them; -1 for a word with
+   * other characters), so a token's bytes are compared with bytes.
+   */
+  private pool = new Uint8Array(4096);
+  private poolUsed = 0;
+  private poolAt = new Int32Array(1024);
+  private asciiLength = new Int32Array(1024);
 
   get size(): number {
     return this.text.length;
@@ -39,19 +47,18 @@ export class WordTable {
   idOfAscii(bytes: Uint8Array, from: number, length: number, h: number, text: string, start: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
+    const pool = this.pool;
     let s = h & mask;
     for (let id = slots[s]!; id !== EMPTY; id = slots[s]!) {
-      if (this.slotHash[s] === h) {
-        const word = this.text[id]!;
-        if (word.length === length) {
-          let k = 0;
-          while (k < length) {
-            const c = bytes[from + k]!;
-            if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) break;
-            k++;
-          }
-          if (k === length) return id;
+      if (this.slotHash[s] === h && this.asciiLength[id] === length) {
+        const at = this.poolAt[id]!;
+        let k = 0;
+        while (k < length) {
+          const c = bytes[from + k]!;
+          if ((c >= 65 && c <= 90 ? c + 32 : c) !== pool[at + k]) break;
+          k++;
         }
+        if (k === length) return id;
       }
       s = (s + 1) & mask;
     }
@@ -81,10 +88,29 @@ export class WordTable {
   private insert(slot: number, h: number, word: string): number {
     const id = this.text.length;
     this.text.push(word);
+    this.keepBytes(id, word);
     this.slots[slot] = id;
     this.slotHash[slot] = h;
     if ((id + 1) * 2 > this.slots.length) this.grow();
     return id;
+  }
+
+  private keepBytes(id: number, word: string): void {
+    if (id >= this.poolAt.length) {
+      this.poolAt = growInts(this.poolAt, id * 2);
+      this.asciiLength = growInts(this.asciiLength, id * 2);
+    }
+    let ascii = true;
+    for (let k = 0; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 0x80;
+    this.asciiLength[id] = ascii ? word.length : -1;
+    if (!ascii) return;
+    if (this.poolUsed + word.length > this.pool.length) {
+      const more = new Uint8Array((this.poolUsed + word.length) * 2);
+      more.set(this.pool);
+      this.pool = more;
+    }
+    this.poolAt[id] = this.poolUsed;
+    for (let k = 0; k < word.length; k++) this.pool[this.poolUsed++] = word.charCodeAt(k);
   }
 
   private grow(): void {
@@ -102,4 +128,10 @@ export class WordTable {
     this.slots = slots;
     this.slotHash = hashes;
   }
+}
+
+function growInts(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
