@@ -39,6 +39,8 @@ export function watchLateContent(doc: Document, opts: LateContentOptions): () =>
     observer.disconnect();
     clearTimeout(timer);
     clearTimeout(lifetime);
+    // The pipeline's signal outlives many watches (one per navigation): let go of this one.
+    opts.signal.removeEventListener('abort', stop);
   };
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   opts.signal.addEventListener('abort', stop, { once: true });

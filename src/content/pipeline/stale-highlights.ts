@@ -59,7 +59,11 @@ export function watchHighlights(
     });
     if (found.length > 0) onStale(found);
   });
-  const stop = () => observer.disconnect();
+  const stop = () => {
+    observer.disconnect();
+    // The signal outlives many watches (one per run): let go of this one and what it holds.
+    signal.removeEventListener('abort', stop);
+  };
   if (doc.body && ranges.length > 0) {
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   }
