@@ -53,6 +53,8 @@ export interface CompiledPack {
   dateConflictByClaim: Map<string, Conflict>;
   /** 1 for the claims `dateConflictByClaim` has: a passage stating one has its dates read. */
   claimDated: Uint8Array;
+  /** Claim ids by claim index (one array of strings, however differently the claims are shaped). */
+  claimIds: string[];
 }
 
 /**
@@ -210,5 +212,6 @@ export function compilePack(pack: FactPack): CompiledPack {
     conflictsById,
     dateConflictByClaim,
     claimDated: Uint8Array.from(pack.claims, (cl) => (dateConflictByClaim.has(cl.id) ? 1 : 0)),
+    claimIds: pack.claims.map((cl) => cl.id),
   };
 }

@@ -37,31 +37,94 @@ function confidence(anyShare: number): number {
 }
 
 export function matchPassages(input: Input): PassageResults {
-  const { c, text, passages, hits, starts, ends, tokenPassage } = input;
-  const claims = new CueTally(c.claimShapes);
-  const variants = new CueTally(c.variantShapes);
-  const cases = new CueTally(c.caseShapes);
-  const results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
-  /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
-  const altCues = new Set<string>();
-  const { at, kind, a, b } = c.stages.passage;
-  /** The passage each phrase was last counted in: a satisfied claim's optional groups are read from it. */
-  const phraseStamp = new Int32Array(c.index.size).fill(-1);
-  const hitFirst = hits.first;
-  const hitLast = hits.last;
+  return new PassageMatcher(input).run();
+}
 
-  const flush = (p: number) => {
+/**
+ * The passage loop and what it keeps between passages. A class, not closures: variables a closure
+ * captures live in a context object, which would slow every access in the hit loop.
+ */
+class PassageMatcher {
+  private readonly c: CompiledPack;
+  private readonly claims: CueTally;
+  private readonly variants: CueTally;
+  private readonly cases: CueTally;
+  readonly results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
+  /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
+  private readonly altCues = new Set<string>();
+  /** The passage each phrase was last counted in: a satisfied claim's optional groups are read from it. */
+  private readonly phraseStamp: Int32Array;
+
+  constructor(private readonly input: Input) {
+    const c = input.c;
+    this.c = c;
+    this.claims = new CueTally(c.claimShapes);
+    this.variants = new CueTally(c.variantShapes);
+    this.cases = new CueTally(c.caseShapes);
+    this.phraseStamp = new Int32Array(c.index.size).fill(-1);
+  }
+
+  run(): PassageResults {
+    const { hits, tokenPassage } = this.input;
+    const { claims, variants, cases, phraseStamp, altCues, results } = this;
+    const { at, kind, a, b } = this.c.stages.passage;
+    const rows = this.c.cueRows;
+    const claimRows = rows.claims;
+    const variantRows = rows.variants;
+    const caseRows = rows.cases;
+    const claimAt = claimRows.off;
+    const variantAt = variantRows.off;
+    const caseAt = caseRows.off;
+    const { phrase: hitPhrase, first: hitFirst, last: hitLast } = hits;
+    let current = -1;
+    for (let h = 0; h < hits.count; h++) {
+      const phrase = hitPhrase[h]!;
+      const base = phrase * 4;
+      const forClaims = claimAt[base + 4]! > claimAt[base]!;
+      const forVariants = variantAt[base + 4]! > variantAt[base]!;
+      const forCases = caseAt[base + 4]! > caseAt[base]!;
+      const other = at[phrase + 1]! > at[phrase]!;
+      if (!forClaims && !forVariants && !forCases && !other) continue;
+      const p = tokenPassage[hitFirst[h]!]!;
+      // A phrase that runs across a passage boundary belongs to neither passage.
+      if (tokenPassage[hitLast[h]!] !== p) continue;
+      if (p !== current) {
+        if (current >= 0) this.flush(current);
+        current = p;
+        claims.begin(p);
+        variants.begin(p);
+        cases.begin(p);
+      }
+      phraseStamp[phrase] = p;
+      if (forClaims) claims.hit(claimRows, phrase, h);
+      if (forVariants) variants.hit(variantRows, phrase, h);
+      if (forCases) cases.hit(caseRows, phrase, h);
+      if (other) {
+        for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
+          if (kind[u] === K.altCue) altCues.add(`${a[u]}:${b[u]}`);
+          else if (kind[u] === K.correction) results.corrections.add(p);
+        }
+      }
+    }
+    if (current >= 0) this.flush(current);
+    return results;
+  }
+
+  /** What passage `p` states, now that all its hits are counted. */
+  private flush(p: number): void {
+    const { c, claims, variants, cases, results } = this;
+    const { text, passages, starts, ends, hits } = this.input;
     const passage = passages[p]!;
     const matched = claims.satisfied();
     let dated = false;
     for (let k = 0; k < matched; k++) {
       const item = claims.done[k]!;
       results.matches.push({
-        claimId: c.claims[item]!.id,
+        claimId: c.claimIds[item]!,
         start: passage.start,
         end: passage.end,
         quote: text.slice(passage.start, passage.end),
-        confidence: confidence(claims.anyShare(c.cueRows.claims, item, phraseStamp)),
+        confidence: confidence(claims.anyShare(c.cueRows.claims, item, this.phraseStamp)),
       });
       if (c.claimDated[item] === 1) dated = true;
     }
@@ -71,8 +134,8 @@ export function matchPassages(input: Input): PassageResults {
       const focus = variants.focus(item);
       results.findings.push({
         conflictId: v.conflict.id,
-        start: starts[hitFirst[focus]!]!,
-        end: ends[hitLast[focus]!]!,
+        start: starts[hits.first[focus]!]!,
+        end: ends[hits.last[focus]!]!,
         kind: v.conflict.kind,
         expected: v.conflict.expected,
         note: v.variant.note,
@@ -88,54 +151,13 @@ export function matchPassages(input: Input): PassageResults {
         m.start += passage.start;
         m.end += passage.start;
       }
-      if (inPassage.length > 0)
-        results.findings.push(
-          ...checkDates(
-            c,
-            Array.from(claims.done.subarray(0, matched)),
-            inPassage,
-            input.articleDate,
-            altCues,
-          ),
-        );
+      if (inPassage.length > 0) {
+        const items = Array.from(claims.done.subarray(0, matched));
+        results.findings.push(...checkDates(c, items, inPassage, this.input.articleDate, this.altCues));
+      }
     }
-    if (altCues.size > 0) altCues.clear();
-  };
-
-  let current = -1;
-  const rows = c.cueRows;
-  const cueAt = rows.claims.off;
-  const varAt = rows.variants.off;
-  const caseAt = rows.cases.off;
-  for (let h = 0; h < hits.count; h++) {
-    const phrase = hits.phrase[h]!;
-    const base = phrase * 4;
-    const claimRows = cueAt[base + 4]! - cueAt[base]!;
-    const variantRows = varAt[base + 4]! - varAt[base]!;
-    const caseRows = caseAt[base + 4]! - caseAt[base]!;
-    const otherRows = at[phrase + 1]! - at[phrase]!;
-    if (claimRows + variantRows + caseRows + otherRows === 0) continue;
-    const p = tokenPassage[hitFirst[h]!]!;
-    // A phrase that runs across a passage boundary belongs to neither passage.
-    if (tokenPassage[hitLast[h]!] !== p) continue;
-    if (p !== current) {
-      if (current >= 0) flush(current);
-      current = p;
-      claims.begin(p);
-      variants.begin(p);
-      cases.begin(p);
-    }
-    phraseStamp[phrase] = p;
-    if (claimRows > 0) claims.hit(rows.claims, phrase, h);
-    if (variantRows > 0) variants.hit(rows.variants, phrase, h);
-    if (caseRows > 0) cases.hit(rows.cases, phrase, h);
-    for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
-      if (kind[u] === K.altCue) altCues.add(`${a[u]}:${b[u]}`);
-      else if (kind[u] === K.correction) results.corrections.add(p);
-    }
+    if (this.altCues.size > 0) this.altCues.clear();
   }
-  if (current >= 0) flush(current);
-  return results;
 }
 
 /**

@@ -5,7 +5,7 @@
  * must — some outlet pages run sentences together.
  */
 
-import { isBreakCode } from './word-class.js';
+import { isBreakCode, isWhite } from './word-class.js';
 
 export interface Passage {
   start: number;
@@ -64,10 +64,15 @@ const ABBREVIATIONS = new Set([
 const TERMINATORS = '.!?\u061F\u06D4\u3002';
 const CLOSERS = '"\'\u201D\u2019\u00BB)]';
 
+/** Upper case: a letter that lower-casing changes and upper-casing does not (ASCII decided at once). */
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isLowerLatin(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 function isSpace(ch: string): boolean {
@@ -131,8 +136,8 @@ export function splitPassages(
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   const n = text.length;

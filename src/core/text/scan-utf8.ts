@@ -7,7 +7,7 @@
  */
 import { foldWord } from './normalize.js';
 import { TokenSink } from './token-list.js';
-import { ASCII_FOLD, isWordAstral, isWordUnit } from './word-class.js';
+import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
@@ -19,6 +19,15 @@ declare const TextEncoder: new () => {
 const encoder = new TextEncoder();
 /** Scratch space for the encoding, reused between calls and grown as needed. */
 let scratch = new Uint8Array(1 << 16);
+
+/** ASCII bytes: a letter's or digit's folded code (≥ WORD), BREAK for `\n.!?`, 0 for the rest. */
+const BREAK = 1;
+const WORD = 48;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = c + 32;
+for (const c of [10, 46, 33, 63]) ASCII_CLASS[c] = BREAK;
 
 /** The code point of the multi-byte sequence at `b` (UTF-8 from the encoder, so well formed). */
 function codePointAt(bytes: Uint8Array, b: number, lead: number): number {
@@ -45,56 +54,61 @@ export function scanUtf8(
   words: WordTable | null,
 ): { sink: TokenSink; bytes: Uint8Array | null } | null {
   const n = text.length;
-  if (scratch.length < n * 3) scratch = new Uint8Array(n * 3);
+  // One spare byte: a 0 after the text ends every word without a bounds check.
+  if (scratch.length < n * 3 + 1) scratch = new Uint8Array(n * 3 + 1);
   const bytes = scratch;
   const written = encoder.encodeInto(text, bytes).written;
+  bytes[written] = 0;
   const sink = new TokenSink(n);
   let b = 0;
-  let u = 0;
+  // UTF-16 offset = b - skew: multi-byte characters add to the skew, ASCII ones do not.
+  let skew = 0;
   while (b < written) {
     let x = bytes[b]!;
     if (x < 0x80) {
-      if (ASCII_FOLD[x] === 0) {
-        if (x === 10 || x === 46 || x === 33 || x === 63) sink.lineOrSentenceBreak(u);
+      const f = ASCII_CLASS[x]!;
+      if (f < WORD) {
+        if (f === BREAK) sink.lineOrSentenceBreak(b - skew);
         b++;
-        u++;
         continue;
       }
     } else {
       const cp = codePointAt(bytes, b, x);
-      if (cp === 0xfffd && text.charCodeAt(u) !== 0xfffd) return null;
+      if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
       if (cp > 0xffff ? !isWordAstral(cp) : !isWordUnit(cp)) {
-        if (cp === 0x061f || cp === 0x06d4 || cp === 0x3002) sink.lineOrSentenceBreak(u);
-        b += seqLength(x);
-        u += cp > 0xffff ? 2 : 1;
+        if (cp === 0x061f || cp === 0x06d4 || cp === 0x3002) sink.lineOrSentenceBreak(b - skew);
+        const len = seqLength(x);
+        b += len;
+        skew += cp > 0xffff ? len - 2 : len - 1;
         continue;
       }
     }
-    const start = u;
+    const start = b - skew;
     const byteStart = b;
     let ascii = true;
     let h = FNV_OFFSET;
     for (;;) {
       if (x < 0x80) {
-        const f = ASCII_FOLD[x]!;
-        if (f === 0) break;
+        const f = ASCII_CLASS[x]!;
+        if (f < WORD) break;
         h = Math.imul(h ^ f, FNV_PRIME);
         b++;
-        u++;
       } else {
         const cp = codePointAt(bytes, b, x);
-        if (cp === 0xfffd && text.charCodeAt(u) !== 0xfffd) return null;
+        if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
         if (cp > 0xffff ? !isWordAstral(cp) : !isWordUnit(cp)) break;
         ascii = false;
-        b += seqLength(x);
-        u += cp > 0xffff ? 2 : 1;
+        const len = seqLength(x);
+        b += len;
+        skew += cp > 0xffff ? len - 2 : len - 1;
       }
-      if (b >= written) break;
+      // The spare 0 byte stops the word at the end of the text.
       x = bytes[b]!;
     }
+    const end = b - skew;
     let id = -1;
     if (!ascii) {
-      const word = foldWord(text.slice(start, u));
+      const word = foldWord(text.slice(start, end));
       if (word.length === 0) continue;
       sink.fold(word);
       h = hashWord(word);
@@ -103,7 +117,7 @@ export function scanUtf8(
       // The word was just read: numbering it now reads its bytes while they are at hand.
       id = words.idOfAscii(bytes, byteStart, b - byteStart, h & 0x3fffffff, text, start);
     }
-    sink.word(start, u, h, byteStart, id);
+    sink.word(start, end, h, byteStart, id);
   }
   // Words numbered here are compared by number from now on; otherwise keep the bytes to compare.
   return { sink, bytes: words ? null : bytes.slice(0, written) };

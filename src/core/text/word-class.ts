@@ -57,3 +57,19 @@ export function isWordCodeAbove(code: number, text: string, i: number): boolean 
   if (code >= 0xd800 && code <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
   return isWordUnit(code);
 }
+
+/** `\s` of a regular expression, by code unit: ECMAScript white space and line terminators. */
+export function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

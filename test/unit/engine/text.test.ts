@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText, foldWord } from '../../../src/core/text/normalize';
 import { splitPassages } from '../../../src/core/text/passages';
 import { tokenize } from '../../../src/core/text/tokens';
+import { isWhite } from '../../../src/core/text/word-class';
 
 const sentences = (text: string) => splitPassages(text).map((p) => text.slice(p.start, p.end));
 
@@ -85,5 +86,13 @@ describe('splitPassages', () => {
   it('splits Hebrew and Arabic sentences', () => {
     expect(sentences('העתירה נדחתה. אמנסטי הגיבה.')).toHaveLength(2);
     expect(sentences('رفضت المحكمة الطلب؟ نعم.')).toHaveLength(2);
+  });
+});
+
+describe('isWhite', () => {
+  it('is \\s of a regular expression for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhite(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
