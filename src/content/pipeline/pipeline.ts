@@ -5,7 +5,6 @@
  * tears everything down.
  */
 import { type ArticleInput, createEngine, type Engine } from '../../core/engine/engine';
-import type { Analysis } from '../../core/match/findings';
 import { nsoPack } from '../../data/pack';
 import { Highlighter, highlightSupported } from '../../dom/highlighter';
 import { createSlicer } from '../../dom/sliced';
