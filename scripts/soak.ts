@@ -131,8 +131,7 @@ async function main(): Promise<void> {
       if (story) {
         const state = await waitFor(
           `an analysis of ${label}`,
-          (s) =>
-            s.url === url && s.reportedAt >= since && s.analysis !== null && s.analysis.analysis.relevant,
+          (s) => s.url === url && s.reportedAt >= since && s.analysis?.analysis.relevant === true,
         );
         const found = findingsOf(state);
         const first = reference.get(label) ?? found;
