@@ -9,6 +9,20 @@ import type { CompiledPack } from '../engine/compile.js';
 import { K } from '../engine/usage-tables.js';
 import type { Hits } from '../match/phrase-index.js';
 
+/**
+ * Imported values the hot loops read, copied to module constants: a module runner that keeps
+ * imports live (Vite's, under `npm run bench` and the CLI tests) reads each import through an
+ * accessor, once per use.
+ */
+const {
+  strong: STRONG,
+  context: CONTEXT,
+  ambiguous: AMBIGUOUS,
+  needs: NEEDS,
+  not: NOT,
+  combination: COMBINATION,
+} = K;
+
 export interface Detection {
   relevant: boolean;
   score: number;
@@ -73,22 +87,22 @@ function tally(c: CompiledPack, input: DetectInput) {
     for (; u < to; u++) {
       const k = kind[u];
       const term = a[u]!;
-      if (k === K.strong) strong.set(phrase, (strong.get(phrase) ?? 0) + 1);
-      else if (k === K.context) {
+      if (k === STRONG) strong.set(phrase, (strong.get(phrase) ?? 0) + 1);
+      else if (k === CONTEXT) {
         if (countedRow[u] === 0) {
           countedRow[u] = 1;
           context.add(phrase);
         }
-      } else if (k === K.ambiguous) ambiguousAt.push({ term, phrase, passage });
-      else if (k === K.needs) {
+      } else if (k === AMBIGUOUS) ambiguousAt.push({ term, phrase, passage });
+      else if (k === NEEDS) {
         if (needsIn[term] !== passage) {
           needsIn[term] = passage;
           needs.add(key(term, passage));
         }
-      } else if (k === K.not) {
+      } else if (k === NOT) {
         const kk = key(term, passage);
         (nots.get(kk) ?? nots.set(kk, []).get(kk)!).push(phrases[phrase]!);
-      } else if (k === K.combination && countedRow[u] === 0) {
+      } else if (k === COMBINATION && countedRow[u] === 0) {
         countedRow[u] = 1;
         comboGroups[term]!.add(b[u]!);
         comboPhrases[term]!.add(phrase);
@@ -186,7 +200,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   for (let h = 0; h < input.titleHits.count && !titleNames; h++) {
     const phrase = input.titleHits.phrase[h]!;
     for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
-      if (kind[u] === K.strong || (kind[u] === K.ambiguous && counted.has(a[u]!))) titleNames = true;
+      if (kind[u] === STRONG || (kind[u] === AMBIGUOUS && counted.has(a[u]!))) titleNames = true;
     }
   }
   if (titleNames && mentions > 0) {

@@ -11,6 +11,13 @@ import { CueTally } from './cue-tally.js';
 import type { ClaimMatch, Finding } from './findings.js';
 import type { Hits } from './phrase-index.js';
 
+/**
+ * Imported values the hot loops read, copied to module constants: a module runner that keeps
+ * imports live (Vite's, under `npm run bench` and the CLI tests) reads each import through an
+ * accessor, once per use.
+ */
+const { altCue: ALT_CUE, correction: CORRECTION } = K;
+
 export interface PassageResults {
   matches: ClaimMatch[];
   findings: Finding[];
@@ -101,8 +108,8 @@ class PassageMatcher {
       if (forCases) cases.hit(caseRows, phrase, h);
       if (other) {
         for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
-          if (kind[u] === K.altCue) altCues.add(`${a[u]}:${b[u]}`);
-          else if (kind[u] === K.correction) results.corrections.add(p);
+          if (kind[u] === ALT_CUE) altCues.add(`${a[u]}:${b[u]}`);
+          else if (kind[u] === CORRECTION) results.corrections.add(p);
         }
       }
     }

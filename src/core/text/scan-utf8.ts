@@ -11,6 +11,16 @@ import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
+/**
+ * Imported values the hot loops read, copied to module constants: a module runner that keeps
+ * imports live (Vite's, under `npm run bench` and the CLI tests) reads each import through an
+ * accessor, once per use.
+ */
+const OFFSET = FNV_OFFSET;
+const PRIME = FNV_PRIME;
+const wordUnit = isWordUnit;
+const wordAstral = isWordAstral;
+
 /** The part of the Encoding standard used here (not in the core's ES2022 library types). */
 declare const TextEncoder: new () => {
   encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
@@ -75,7 +85,7 @@ export function scanUtf8(
     } else {
       const cp = codePointAt(bytes, b, x);
       if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
-      if (cp > 0xffff ? !isWordAstral(cp) : !isWordUnit(cp)) {
+      if (cp > 0xffff ? !wordAstral(cp) : !wordUnit(cp)) {
         if (cp === 0x061f || cp === 0x06d4 || cp === 0x3002) sink.lineOrSentenceBreak(b - skew);
         const len = seqLength(x);
         b += len;
@@ -86,17 +96,17 @@ export function scanUtf8(
     const start = b - skew;
     const byteStart = b;
     let ascii = true;
-    let h = FNV_OFFSET;
+    let h = OFFSET;
     for (;;) {
       if (x < 0x80) {
         const f = ASCII_CLASS[x]!;
         if (f < WORD) break;
-        h = Math.imul(h ^ f, FNV_PRIME);
+        h = Math.imul(h ^ f, PRIME);
         b++;
       } else {
         const cp = codePointAt(bytes, b, x);
         if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
-        if (cp > 0xffff ? !isWordAstral(cp) : !isWordUnit(cp)) break;
+        if (cp > 0xffff ? !wordAstral(cp) : !wordUnit(cp)) break;
         ascii = false;
         const len = seqLength(x);
         b += len;
