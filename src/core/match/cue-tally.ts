@@ -13,15 +13,12 @@ export interface CueShape {
 
 /** Items' shapes as flat arrays, built once per pack. */
 export interface ShapeTable {
-  /** The `all` mask of a satisfied item (2^all − 1), as the tally compares it. */
-  full: Float64Array;
   all: Int32Array;
   any: Int32Array;
 }
 
 export function shapeTable(shapes: CueShape[]): ShapeTable {
   return {
-    full: Float64Array.from(shapes, (s) => 2 ** s.all - 1),
     all: Int32Array.from(shapes, (s) => s.all),
     any: Int32Array.from(shapes, (s) => s.any),
   };
@@ -35,9 +32,10 @@ function bitCount(n: number): number {
 
 /**
  * Flat arrays indexed by item. Every entry carries the passage it was written in (a stamp), so a
- * new passage needs no clearing: an entry stamped with another passage reads as empty. Only the
- * items whose `all` groups were hit are listed, since only they can be satisfied. Hits are
- * referred to by their index in the scan's hit arrays.
+ * new passage needs no clearing: an entry stamped with another passage reads as empty. An item is
+ * listed when its last `all` group is hit (the mask is full when as many distinct groups are hit
+ * as it has), so finding the satisfied items costs nothing for the many that are only touched.
+ * Hits are referred to by their index in the scan's hit arrays.
  */
 export class CueTally {
   private readonly allMask: Int32Array;
@@ -46,7 +44,10 @@ export class CueTally {
   /** The hit that first satisfied group 0 in the passage: hits come in token order, so the earliest. */
   private readonly focusHit: Int32Array;
   private readonly focusStamp: Int32Array;
-  private readonly touched: Int32Array;
+  /** Distinct `all` groups hit in the passage. */
+  private readonly groupsHit: Int32Array;
+  /** Items whose `all` groups were all hit in the passage, in the order completed. */
+  private readonly complete: Int32Array;
   private count = 0;
   private stamp = -1;
   /** The items `satisfied` found, in item order. */
@@ -59,7 +60,8 @@ export class CueTally {
     this.vetoStamp = new Int32Array(items).fill(-1);
     this.focusHit = new Int32Array(items);
     this.focusStamp = new Int32Array(items).fill(-1);
-    this.touched = new Int32Array(items);
+    this.groupsHit = new Int32Array(items);
+    this.complete = new Int32Array(items);
     this.done = new Int32Array(items);
   }
 
@@ -91,12 +93,16 @@ export class CueTally {
   }
 
   private all(i: number, b: number, s: number): void {
-    if (this.allStamp[i] === s) this.allMask[i]! |= b;
-    else {
+    if (this.allStamp[i] !== s) {
       this.allStamp[i] = s;
       this.allMask[i] = b;
-      this.touched[this.count++] = i;
-    }
+      this.groupsHit[i] = 1;
+    } else if ((this.allMask[i]! & b) === 0) {
+      this.allMask[i]! |= b;
+      this.groupsHit[i]!++;
+    } else return;
+    // A full mask (2^all − 1) is an int32 only up to 31 groups; past that no item is satisfied.
+    if (this.groupsHit[i] === this.shapes.all[i] && this.groupsHit[i]! <= 31) this.complete[this.count++] = i;
   }
 
   /**
@@ -105,13 +111,12 @@ export class CueTally {
    */
   satisfied(): number {
     const out = this.done;
-    const { full } = this.shapes;
     const s = this.stamp;
     let n = 0;
     for (let k = 0; k < this.count; k++) {
-      const item = this.touched[k]!;
-      if (this.vetoStamp[item] === s || this.focusStamp[item] !== s) continue;
-      if (this.allMask[item] !== full[item]) continue;
+      const item = this.complete[k]!;
+      // A full mask includes group 0, whose first hit set the focus in this passage.
+      if (this.vetoStamp[item] === s) continue;
       // Insertion sort: a passage satisfies few items.
       let j = n++;
       while (j > 0 && out[j - 1]! > item) {

@@ -1,0 +1,88 @@
+/**
+ * The per-passage tally: an item is satisfied when every `all` group is hit in the passage and no
+ * `none` phrase is; its focus is the earliest hit of group 0; optional groups only set the share.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Usage } from '../../../src/core/engine/compile';
+import { cueRows } from '../../../src/core/engine/usage-tables';
+import { CueTally, shapeTable } from '../../../src/core/match/cue-tally';
+
+const KINDS = ['claim-all', 'claim-any', 'claim-none'] as const;
+
+/** Phrase p → usages; item shapes as given. */
+function setup(usages: Usage[][], shapes: { all: number; any: number }[]) {
+  const rows = cueRows(usages, usages.length, shapes.length, KINDS);
+  return { rows, tally: new CueTally(shapeTable(shapes)) };
+}
+const all = (item: number, group: number): Usage => ({ k: 'claim-all', item, group });
+const any = (item: number, group: number): Usage => ({ k: 'claim-any', item, group });
+const none = (item: number): Usage => ({ k: 'claim-none', item });
+const satisfied = (t: CueTally) => [...t.done.subarray(0, t.satisfied())];
+
+describe('CueTally', () => {
+  // Phrases: 0 → item 0 group 0, 1 → item 0 group 1, 2 → veto item 0, 3 → any of item 0,
+  // 4 → item 1 group 0 (one-group item).
+  const usages = [[all(0, 0)], [all(0, 1)], [none(0)], [any(0, 0)], [all(1, 0)]];
+  const shapes = [
+    { all: 2, any: 2 },
+    { all: 1, any: 0 },
+  ];
+  it('needs every group in the same passage', () => {
+    const { rows, tally } = setup(usages, shapes);
+    tally.begin(0);
+    tally.hit(rows, 0, 0);
+    expect(satisfied(tally)).toEqual([]);
+    tally.begin(1);
+    tally.hit(rows, 1, 1);
+    expect(satisfied(tally)).toEqual([]);
+    tally.hit(rows, 0, 2);
+    tally.hit(rows, 4, 3);
+    expect(satisfied(tally)).toEqual([0, 1]);
+    expect(tally.focus(0)).toBe(2);
+  });
+  it('is vetoed by a none phrase, before or after', () => {
+    const { rows, tally } = setup(usages, shapes);
+    tally.begin(0);
+    tally.hit(rows, 2, 0);
+    tally.hit(rows, 0, 1);
+    tally.hit(rows, 1, 2);
+    expect(satisfied(tally)).toEqual([]);
+    tally.begin(1);
+    tally.hit(rows, 0, 3);
+    tally.hit(rows, 1, 4);
+    expect(satisfied(tally)).toEqual([0]);
+  });
+  it('keeps the first group-0 hit as the focus and counts repeated groups once', () => {
+    const { rows, tally } = setup(usages, shapes);
+    tally.begin(5);
+    tally.hit(rows, 0, 7);
+    tally.hit(rows, 0, 8);
+    tally.hit(rows, 0, 9);
+    expect(satisfied(tally)).toEqual([]);
+    tally.hit(rows, 1, 10);
+    expect(satisfied(tally)).toEqual([0]);
+    expect(tally.focus(0)).toBe(7);
+  });
+  it('reads the optional groups of a satisfied item from the phrases counted in its passage', () => {
+    const { rows, tally } = setup(usages, shapes);
+    const stamp = new Int32Array(usages.length).fill(-1);
+    tally.begin(3);
+    tally.hit(rows, 0, 0);
+    tally.hit(rows, 1, 1);
+    expect(tally.anyShare(rows, 0, stamp)).toBe(0);
+    stamp[3] = 3;
+    expect(tally.anyShare(rows, 0, stamp)).toBe(0.5);
+    stamp[3] = 2;
+    expect(tally.anyShare(rows, 0, stamp)).toBe(0);
+    expect(tally.anyShare(rows, 1, stamp)).toBe(1);
+  });
+  it('satisfies an item of 31 groups but never one of 32 (its full mask is no 32-bit integer)', () => {
+    for (const groups of [31, 32]) {
+      const u = Array.from({ length: groups }, (_, g) => [all(0, g)]);
+      const { rows, tally } = setup(u, [{ all: groups, any: 0 }]);
+      tally.begin(0);
+      for (let g = 0; g < groups; g++) tally.hit(rows, g, g);
+      expect(satisfied(tally)).toEqual(groups === 31 ? [0] : []);
+    }
+  });
+});
