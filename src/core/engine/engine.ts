@@ -7,6 +7,7 @@ import { type Detection, detect } from '../detect/detect.js';
 import { indexPack } from '../facts/index.js';
 import type { FactPack } from '../facts/types.js';
 import type { Analysis, ConflictMatch, Finding } from '../match/findings.js';
+import { MatchScratch } from '../match/match-scratch.js';
 import { matchPassages } from '../match/passage-match.js';
 import { entityFindings } from '../match/people.js';
 import type { Hits } from '../match/phrase-index.js';
@@ -105,6 +106,8 @@ export function createEngine(pack: FactPack): Engine {
   const c = compilePack(pack);
   const caseOfClaim = new Map(pack.claims.map((cl) => [cl.id, cl.case]));
   const index = indexPack(pack);
+  /** The passage matcher's arrays, reused by every analysis of this engine. */
+  const scratch = new MatchScratch(c);
   /** The outlet whose domain (or a parent domain) is the URL's host; subdomains count. */
   const outletOf = (url: string | null | undefined) => (url ? index.outletForHost(url)?.id : undefined);
 
@@ -149,7 +152,7 @@ export function createEngine(pack: FactPack): Engine {
       if (!detection.relevant) return { ...base, matches: [], conflicts: [], status: [] };
 
       const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
-      const results = matchPassages({ ...ctx, passages });
+      const results = matchPassages({ ...ctx, passages }, scratch);
       const starts = passages.map((p) => p.start);
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
       const findings = [...results.findings, ...entityFindings(ctx, starts)].filter(

@@ -65,7 +65,16 @@ export class CueTally {
     this.done = new Int32Array(items);
   }
 
-  /** Starts passage `passage` (ascending, ≥ 0): everything tallied before is forgotten. */
+  /** Forgets every stamp (before stamps are numbered from 0 again). */
+  reset(): void {
+    this.allStamp.fill(-1);
+    this.vetoStamp.fill(-1);
+    this.focusStamp.fill(-1);
+    this.count = 0;
+    this.stamp = -1;
+  }
+
+  /** Starts the passage stamped `passage` (ascending, ≥ 0): everything tallied before is forgotten. */
   begin(passage: number): void {
     this.stamp = passage;
     this.count = 0;

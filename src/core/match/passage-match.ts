@@ -7,8 +7,9 @@ import { type DateMention, findDateMentions, formatLongDate, mentionFits } from 
 import type { CompiledPack } from '../engine/compile.js';
 import { K } from '../engine/usage-tables.js';
 import type { Passage } from '../text/passages.js';
-import { CueTally } from './cue-tally.js';
+import type { CueTally } from './cue-tally.js';
 import type { ClaimMatch, Finding } from './findings.js';
+import { MatchScratch } from './match-scratch.js';
 import type { Hits } from './phrase-index.js';
 
 /**
@@ -43,8 +44,9 @@ function confidence(anyShare: number): number {
   return Math.round((0.7 + 0.3 * anyShare) * 100) / 100;
 }
 
-export function matchPassages(input: Input): PassageResults {
-  return new PassageMatcher(input).run();
+/** `scratch`: the engine's reusable arrays (a fresh set when not given). */
+export function matchPassages(input: Input, scratch = new MatchScratch(input.c)): PassageResults {
+  return new PassageMatcher(input, scratch).run();
 }
 
 /**
@@ -62,18 +64,25 @@ class PassageMatcher {
   /** The passage each phrase was last counted in: a satisfied claim's optional groups are read from it. */
   private readonly phraseStamp: Int32Array;
 
-  constructor(private readonly input: Input) {
-    const c = input.c;
-    this.c = c;
-    this.claims = new CueTally(c.claimShapes);
-    this.variants = new CueTally(c.variantShapes);
-    this.cases = new CueTally(c.caseShapes);
-    this.phraseStamp = new Int32Array(c.index.size).fill(-1);
+  /** Passage `p` is stamped `base + p` in the tallies and `phraseStamp`. */
+  private readonly base: number;
+
+  constructor(
+    private readonly input: Input,
+    scratch: MatchScratch,
+  ) {
+    this.c = input.c;
+    this.claims = scratch.claims;
+    this.variants = scratch.variants;
+    this.cases = scratch.cases;
+    this.phraseStamp = scratch.phraseStamp;
+    this.base = scratch.reserve(input.passages.length);
   }
 
   run(): PassageResults {
     const { hits, tokenPassage } = this.input;
     const { claims, variants, cases, phraseStamp, altCues, results } = this;
+    const stampBase = this.base;
     const { at, kind, a, b } = this.c.stages.passage;
     const rows = this.c.cueRows;
     const claimRows = rows.claims;
@@ -86,10 +95,10 @@ class PassageMatcher {
     let current = -1;
     for (let h = 0; h < hits.count; h++) {
       const phrase = hitPhrase[h]!;
-      const base = phrase * 4;
-      const forClaims = claimAt[base + 4]! > claimAt[base]!;
-      const forVariants = variantAt[base + 4]! > variantAt[base]!;
-      const forCases = caseAt[base + 4]! > caseAt[base]!;
+      const row = phrase * 4;
+      const forClaims = claimAt[row + 4]! > claimAt[row]!;
+      const forVariants = variantAt[row + 4]! > variantAt[row]!;
+      const forCases = caseAt[row + 4]! > caseAt[row]!;
       const other = at[phrase + 1]! > at[phrase]!;
       if (!forClaims && !forVariants && !forCases && !other) continue;
       const p = tokenPassage[hitFirst[h]!]!;
@@ -98,11 +107,11 @@ class PassageMatcher {
       if (p !== current) {
         if (current >= 0) this.flush(current);
         current = p;
-        claims.begin(p);
-        variants.begin(p);
-        cases.begin(p);
+        claims.begin(stampBase + p);
+        variants.begin(stampBase + p);
+        cases.begin(stampBase + p);
       }
-      phraseStamp[phrase] = p;
+      phraseStamp[phrase] = stampBase + p;
       if (forClaims) claims.hit(claimRows, phrase, h);
       if (forVariants) variants.hit(variantRows, phrase, h);
       if (forCases) cases.hit(caseRows, phrase, h);

@@ -196,3 +196,13 @@ describe('detection by sense majority', () => {
     expect(r.reasons.join(' ')).toMatch(/only 1 of 4 mentions/);
   });
 });
+
+describe('one engine, many analyses', () => {
+  it('gives each text what a fresh engine gives it (reused arrays do not leak between analyses)', () => {
+    const texts = [RULING, 'Nothing about it here.', `${RULING}\n${RULING}`, RULING.slice(0, 90)];
+    const shared = createEngine(miniPack());
+    for (const text of [...texts, ...texts.reverse()]) {
+      expect(shared.analyse({ text, today })).toEqual(createEngine(miniPack()).analyse({ text, today }));
+    }
+  });
+});
