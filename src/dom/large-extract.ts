@@ -9,6 +9,7 @@
  */
 import { type Extracted, readMeta } from './extract';
 import { toLiveSpan } from './live-map';
+import { domCall, domGet } from './pristine';
 import type { Slicer } from './sliced';
 import { TextMapBuilder } from './text-map';
 
@@ -27,8 +28,12 @@ export function isLargePage(doc: Document): boolean {
 }
 
 function isBoilerplate(el: Element): boolean {
-  if (BOILERPLATE_TAGS.has(el.tagName.toUpperCase())) return true;
-  const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  // Read through the prototypes: a form's controls named "tagName", "id" or "className" shadow them.
+  const tag = domGet<string>(el, 'tagName');
+  if (typeof tag === 'string' && BOILERPLATE_TAGS.has(tag.toUpperCase())) return true;
+  const id = domGet<unknown>(el, 'id');
+  const className = domGet<unknown>(el, 'className');
+  const name = `${typeof id === 'string' ? id : ''} ${typeof className === 'string' ? className : ''}`;
   return name.length > 1 && BOILERPLATE_NAME.test(name);
 }
 
@@ -50,10 +55,11 @@ async function chooseRoot(doc: Document, slicer: Slicer): Promise<Element | null
     const p = paragraphs[i]!;
     const score = paragraphScore(p.textContent ?? '');
     if (!score) continue;
-    const parent = p.parentElement;
+    const parent = domGet<Element | null>(p, 'parentElement');
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
-    const grand = parent.parentElement;
+    // The parent may be a form, whose controls can shadow parentElement.
+    const grand = domGet<Element | null>(parent, 'parentElement');
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   }
   let best: Element | null = null;
@@ -64,7 +70,9 @@ async function chooseRoot(doc: Document, slicer: Slicer): Promise<Element | null
       top = score;
     }
   }
-  const container = best?.closest('[itemprop="articleBody"], article, main, [role="main"]');
+  const container = best
+    ? domCall<Element | null>(best, 'closest', '[itemprop="articleBody"], article, main, [role="main"]')
+    : null;
   return container ?? best;
 }
 

@@ -45,6 +45,23 @@ describe('extractLarge', () => {
     expect(x.meta.published).toBe('2020-07-13');
   });
 
+  it('is not fooled by a form whose controls shadow tagName, id, className and parentElement', async () => {
+    const doc = page(12);
+    const form = doc.createElement('form');
+    const p = doc.createElement('p');
+    p.textContent = 'Inside the form, a paragraph about the Pegasus spyware, long enough to be scored, too.';
+    form.append(p);
+    doc.querySelector('.body')!.append(form);
+    // What a browser's named getter does for <input name="tagName"> etc. (linkedom has none).
+    for (const name of ['tagName', 'id', 'className', 'parentElement']) {
+      Object.defineProperty(form, name, { value: doc.createElement('input'), configurable: true });
+    }
+    const x = await extractLarge(doc, createSlicer(1000));
+    expect(x.map.text).toContain('Paragraph 11:');
+    // Forms are boilerplate: the form's paragraph is left out, and nothing threw on the way.
+    expect(x.map.text).not.toContain('Inside the form');
+  });
+
   it('maps offsets to the live page itself', async () => {
     const doc = page(5);
     const x = await extractLarge(doc, createSlicer(1000));
