@@ -81,19 +81,34 @@ class PassageMatcher {
 
   run(): PassageResults {
     const { hits, tokenPassage } = this.input;
+    const { first, count } = hits;
+    const results = this.results;
+    // Passage by passage: hits come in token order, so each passage's hits are one run of them.
+    // (One call per passage also lets the engine optimise `passage` like any function called
+    // often, instead of compiling this loop in the middle of a single long call.)
+    for (let h = 0; h < count; ) {
+      const p = tokenPassage[first[h]!]!;
+      let end = h + 1;
+      while (end < count && tokenPassage[first[end]!] === p) end++;
+      this.passage(p, h, end);
+      h = end;
+    }
+    return results;
+  }
+
+  /** Counts hits `from` to `to` - 1, all of passage `p`, then flushes the passage if any counted. */
+  private passage(p: number, from: number, to: number): void {
     const { claims, variants, cases, phraseStamp, altCues, results } = this;
-    const stampBase = this.base;
+    const { hits, tokenPassage } = this.input;
     const { at, kind, a, b } = this.c.stages.passage;
-    const rows = this.c.cueRows;
-    const claimRows = rows.claims;
-    const variantRows = rows.variants;
-    const caseRows = rows.cases;
+    const { claims: claimRows, variants: variantRows, cases: caseRows } = this.c.cueRows;
     const claimAt = claimRows.off;
     const variantAt = variantRows.off;
     const caseAt = caseRows.off;
-    const { phrase: hitPhrase, first: hitFirst, last: hitLast } = hits;
-    let current = -1;
-    for (let h = 0; h < hits.count; h++) {
+    const { phrase: hitPhrase, last: hitLast } = hits;
+    const stamp = this.base + p;
+    let begun = false;
+    for (let h = from; h < to; h++) {
       const phrase = hitPhrase[h]!;
       const row = phrase * 4;
       const forClaims = claimAt[row + 4]! > claimAt[row]!;
@@ -101,17 +116,15 @@ class PassageMatcher {
       const forCases = caseAt[row + 4]! > caseAt[row]!;
       const other = at[phrase + 1]! > at[phrase]!;
       if (!forClaims && !forVariants && !forCases && !other) continue;
-      const p = tokenPassage[hitFirst[h]!]!;
       // A phrase that runs across a passage boundary belongs to neither passage.
       if (tokenPassage[hitLast[h]!] !== p) continue;
-      if (p !== current) {
-        if (current >= 0) this.flush(current);
-        current = p;
-        claims.begin(stampBase + p);
-        variants.begin(stampBase + p);
-        cases.begin(stampBase + p);
+      if (!begun) {
+        begun = true;
+        claims.begin(stamp);
+        variants.begin(stamp);
+        cases.begin(stamp);
       }
-      phraseStamp[phrase] = stampBase + p;
+      phraseStamp[phrase] = stamp;
       if (forClaims) claims.hit(claimRows, phrase, h);
       if (forVariants) variants.hit(variantRows, phrase, h);
       if (forCases) cases.hit(caseRows, phrase, h);
@@ -122,8 +135,7 @@ class PassageMatcher {
         }
       }
     }
-    if (current >= 0) this.flush(current);
-    return results;
+    if (begun) this.flush(p);
   }
 
   /** What passage `p` states, now that all its hits are counted. */
