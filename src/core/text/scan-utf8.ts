@@ -6,7 +6,7 @@
  * numbers each word in `words` when given one.
  */
 import { foldWord } from './normalize.js';
-import { TokenSink } from './token-list.js';
+import { grow, TokenSink } from './token-list.js';
 import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
 import type { WordTable } from './word-table.js';
@@ -70,6 +70,9 @@ export function scanUtf8(
   const written = encoder.encodeInto(text, bytes).written;
   bytes[written] = 0;
   const sink = new TokenSink(n);
+  // The sink's arrays as locals (written back at the end): the loop then touches no object.
+  let { starts, ends, hashes, byteStarts, ids } = sink;
+  let count = 0;
   let b = 0;
   // UTF-16 offset = b - skew: multi-byte characters add to the skew, ASCII ones do not.
   let skew = 0;
@@ -120,15 +123,29 @@ export function scanUtf8(
     if (!ascii) {
       const word = foldWord(text.slice(start, end));
       if (word.length === 0) continue;
-      sink.fold(word);
+      sink.folded.set(count, word);
       h = hashWord(word);
       if (words) id = words.idOf(word, h);
     } else if (words) {
       // The word was just read: numbering it now reads its bytes while they are at hand.
       id = words.idOfAscii(bytes, byteStart, b - byteStart, h & 0x3fffffff, text, start);
     }
-    sink.word(start, end, h, byteStart, id);
+    if (count === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+      hashes = grow(hashes);
+      byteStarts = grow(byteStarts);
+      ids = grow(ids);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    // 30 bits keep the hash a small integer, which engines store and compare without boxing.
+    hashes[count] = h & 0x3fffffff;
+    byteStarts[count] = byteStart;
+    ids[count] = id;
+    count++;
   }
+  sink.take(starts, ends, hashes, byteStarts, ids, count);
   // Words numbered here are compared by number from now on; otherwise keep the bytes to compare.
   return { sink, bytes: words ? null : bytes.slice(0, written) };
 }

@@ -6,7 +6,8 @@
 import type { Tokens } from './tokens.js';
 import type { WordTable } from './word-table.js';
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+/** A copy of `a` with twice the room. */
+export function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
@@ -51,6 +52,23 @@ export class TokenSink {
     this.hashes[k] = hash & 0x3fffffff;
     this.byteStarts[k] = byteStart;
     this.ids[k] = id;
+  }
+
+  /** Takes the word arrays a tokeniser filled itself (`count` words). */
+  take(
+    starts: Int32Array<ArrayBuffer>,
+    ends: Int32Array<ArrayBuffer>,
+    hashes: Int32Array<ArrayBuffer>,
+    byteStarts: Int32Array<ArrayBuffer>,
+    ids: Int32Array<ArrayBuffer>,
+    count: number,
+  ): void {
+    this.starts = starts;
+    this.ends = ends;
+    this.hashes = hashes;
+    this.byteStarts = byteStarts;
+    this.ids = ids;
+    this.count = count;
   }
 
   /** The next word is not plain ASCII: its folded form. */
