@@ -4,15 +4,14 @@
  * with one table probe per token, so the cost barely grows with the size of the fact pack —
  * unlike a regex per claim (DESIGN.md §1; toolchain.md measured 35× between the two).
  *
- * The trie lives in flat arrays. Words are interned (`WordTable`): a scan first numbers every
- * token's word, one probe each, and then follows the trie by numbers — exact-word children come
- * from one open-addressing table keyed by (node, word number), and what a word does from the root,
- * or through prefix children ("licen*") and Hebrew/Arabic clitics, is worked out once per word.
+ * Words are interned (`WordTable`): the tokeniser numbers every word as it reads it, and the scan
+ * follows the trie (word-trie.ts, flat arrays) by numbers. What a word does from the root, or
+ * through prefix children ("licen*") and Hebrew/Arabic clitics, is worked out once per word.
  * Hits come out as parallel typed arrays, so a scan allocates nothing per token or hit.
  */
 import { phraseWords, type Tokens, tokenize } from '../text/tokens.js';
 import { WordTable } from '../text/word-table.js';
-import { altForms } from './alt-forms.js';
+import { EMPTY, kidSlot, WordTrie } from './word-trie.js';
 
 export interface PhraseHit {
   phrase: number;
@@ -31,36 +30,15 @@ export interface Hits {
 
 /** Distinct words whose root transitions are remembered; past this the cache starts over. */
 const ROOT_CACHE_LIMIT = 200_000;
-const EMPTY = -1;
 /** `rootAt` entries: not worked out yet, and leads nowhere. */
 const UNKNOWN = -2;
 const NOWHERE = -1;
 
-/** Slot of (node, word number) in a table of `mask + 1` slots. */
-const kidSlot = (node: number, word: number, mask: number) =>
-  (Math.imul(word, 0x85ebca6b) ^ Math.imul(node, 0x9e3779b1)) & mask;
-
 export class PhraseIndex {
   /** Interned words; those of the trie are always present. Starts over past ROOT_CACHE_LIMIT words. */
   private words = new WordTable();
-  /** The word that leads to each node from its parent ('' for the root and prefix children). */
-  private readonly nodeText: string[] = [''];
-  private readonly nodeParent: number[] = [EMPTY];
-  /** The interned number of `nodeText` (EMPTY for the root and prefix children). */
-  private readonly nodeWord: number[] = [EMPTY];
-  /** Phrase ids that end at each node. */
-  private readonly nodeEnds: (number[] | null)[] = [null];
-  /** Children reached by a word prefix ("licen*"), keyed by prefix. */
-  private readonly nodePrefix: (Map<string, number> | null)[] = [null];
-  /** 1 when the node has any child (exact or prefix): a walk stops at a node without. */
-  private nodeHasKids = new Uint8Array(64);
-  /** Exact-word children: slot → parent node (EMPTY if free), the child's word number, the child. */
-  private kidParent = new Int32Array(256).fill(EMPTY);
-  private kidWord = new Int32Array(256);
-  private kidNode = new Int32Array(256);
-  private kidCount = 0;
-  /** Prefix lengths in the order first added: prefix children are tried in this order. */
-  private readonly prefixLengths: number[] = [];
+  /** The trie of every phrase's words. */
+  private readonly trie: WordTrie;
 
   /** Whether the scan tables below describe the trie as it is (false after `add`). */
   private ready = false;
@@ -78,6 +56,10 @@ export class PhraseIndex {
   /** The phrases, by id, as first added. */
   readonly phrases: string[] = [];
 
+  constructor() {
+    this.trie = new WordTrie(this.words);
+  }
+
   /** Adds a phrase (idempotent) and returns its id; an empty phrase returns -1. */
   add(phrase: string): number {
     const raw = phraseWords(phrase.replace(/\*\s*$/, ''));
@@ -90,115 +72,12 @@ export class PhraseIndex {
     this.ready = false;
     this.phrases.push(phrase);
     this.ids.set(key, id);
-    let node = 0;
-    raw.forEach((word, i) => {
-      if (i === raw.length - 1 && isPrefix) {
-        let prefix = this.nodePrefix[node] ?? null;
-        if (!prefix) {
-          prefix = new Map();
-          this.nodePrefix[node] = prefix;
-        }
-        let child = prefix.get(word);
-        if (child === undefined) {
-          child = this.newNode('', node);
-          prefix.set(word, child);
-        }
-        if (!this.prefixLengths.includes(word.length)) this.prefixLengths.push(word.length);
-        node = child;
-      } else {
-        let child = this.exactChild(node, this.words.idOf(word));
-        if (child === EMPTY) {
-          child = this.newNode(word, node);
-          this.insertKid(node, this.nodeWord[child]!, child);
-        }
-        node = child;
-      }
-    });
-    const ends = this.nodeEnds[node] ?? [];
-    ends.push(id);
-    this.nodeEnds[node] = ends;
+    this.trie.insert(raw, isPrefix, id);
     return id;
   }
 
   get size(): number {
     return this.phrases.length;
-  }
-
-  private newNode(text: string, parent: number): number {
-    const id = this.nodeText.length;
-    this.nodeText.push(text);
-    this.nodeParent.push(parent);
-    this.nodeWord.push(text === '' ? EMPTY : this.words.idOf(text));
-    this.nodeEnds.push(null);
-    this.nodePrefix.push(null);
-    if (id >= this.nodeHasKids.length) {
-      const more = new Uint8Array(this.nodeHasKids.length * 2);
-      more.set(this.nodeHasKids);
-      this.nodeHasKids = more;
-    }
-    this.nodeHasKids[parent] = 1;
-    return id;
-  }
-
-  private insertKid(parent: number, word: number, child: number): void {
-    // Grown before `child` goes in: the rebuild refills the children made before it.
-    if ((this.kidCount + 1) * 2 > this.kidParent.length) this.rebuildKids(this.kidParent.length * 2, child);
-    const mask = this.kidParent.length - 1;
-    let s = kidSlot(parent, word, mask);
-    while (this.kidParent[s] !== EMPTY) s = (s + 1) & mask;
-    this.kidParent[s] = parent;
-    this.kidWord[s] = word;
-    this.kidNode[s] = child;
-    this.kidCount++;
-  }
-
-  /** Refills the children table (`size` slots) from the nodes before `upTo`, in creation order. */
-  private rebuildKids(size: number, upTo = this.nodeText.length): void {
-    this.kidParent = new Int32Array(size).fill(EMPTY);
-    this.kidWord = new Int32Array(size);
-    this.kidNode = new Int32Array(size);
-    this.kidCount = 0;
-    for (let child = 1; child < upTo; child++) {
-      // Prefix children ('' words) live in their parent's prefix map, not here.
-      if (this.nodeWord[child] !== EMPTY)
-        this.insertKid(this.nodeParent[child]!, this.nodeWord[child]!, child);
-    }
-  }
-
-  /** The exact-word child of `node` for word number `word`, or EMPTY. */
-  private exactChild(node: number, word: number): number {
-    const mask = this.kidParent.length - 1;
-    for (let s = kidSlot(node, word, mask); this.kidParent[s] !== EMPTY; s = (s + 1) & mask) {
-      if (this.kidParent[s] === node && this.kidWord[s] === word) return this.kidNode[s]!;
-    }
-    return EMPTY;
-  }
-
-  /** Children of `node` that `word` leads to: the exact child (unless `skipDirect`), then prefix children. */
-  private step(node: number, word: string, out: number[], skipDirect = false): void {
-    if (!skipDirect) {
-      // A word that was never interned is no trie word, so it has no exact child.
-      const id = this.words.find(word);
-      const direct = id === EMPTY ? EMPTY : this.exactChild(node, id);
-      if (direct !== EMPTY) out.push(direct);
-    }
-    const prefix = this.nodePrefix[node];
-    if (prefix) {
-      for (const len of this.prefixLengths) {
-        if (word.length < len) continue;
-        const child = prefix.get(word.slice(0, len));
-        if (child !== undefined) out.push(child);
-      }
-    }
-  }
-
-  /** `skipDirect`: the caller already followed the exact-word child. */
-  private stepWithForms(node: number, word: string, out: number[], skipDirect = false): void {
-    const before = out.length;
-    this.step(node, word, out, skipDirect);
-    if (out.length > before || word.charCodeAt(0) < 0x0590) return;
-    const forms = altForms(word);
-    if (forms) for (const form of forms) this.step(node, form, out);
   }
 
   /**
@@ -209,7 +88,7 @@ export class PhraseIndex {
     const known = this.rootAt[word]!;
     if (known !== UNKNOWN) return known;
     const out: number[] = [];
-    this.stepWithForms(0, this.words.text[word]!, out);
+    this.trie.stepWithForms(0, this.words.text[word]!, out);
     let at = NOWHERE;
     if (out.length > 0) {
       at = this.rootUsed;
@@ -233,7 +112,7 @@ export class PhraseIndex {
     let nodes = memo.get(word);
     if (nodes === undefined) {
       const out: number[] = [];
-      this.stepWithForms(node, this.words.text[word]!, out, true);
+      this.trie.stepWithForms(node, this.words.text[word]!, out, true);
       nodes = out.length ? Int32Array.from(out) : null;
       memo.set(word, nodes);
     }
@@ -247,19 +126,16 @@ export class PhraseIndex {
   private prepare(mayRestart: boolean): void {
     if (mayRestart && this.words.size > ROOT_CACHE_LIMIT) {
       this.words = new WordTable();
-      for (let n = 1; n < this.nodeText.length; n++) {
-        if (this.nodeText[n] !== '') this.nodeWord[n] = this.words.idOf(this.nodeText[n]!);
-      }
-      this.rebuildKids(this.kidParent.length);
+      this.trie.renumber(this.words);
       this.ready = false;
     }
     if (this.ready) return;
-    const nodes = this.nodeText.length;
+    const nodes = this.trie.size;
     this.endsAt = new Int32Array(nodes + 1);
     const list: number[] = [];
     for (let n = 0; n < nodes; n++) {
       this.endsAt[n] = list.length;
-      for (const phrase of this.nodeEnds[n] ?? []) list.push(phrase);
+      for (const phrase of this.trie.nodeEnds[n] ?? []) list.push(phrase);
     }
     this.endsAt[nodes] = list.length;
     this.endsList = Int32Array.from(list);
@@ -308,7 +184,8 @@ export class PhraseIndex {
     let hf = new Int32Array(cap);
     let hl = new Int32Array(cap);
     let n = 0;
-    const { endsAt, endsList, nodePrefix, nodeHasKids, kidParent, kidWord, kidNode } = this;
+    const { endsAt, endsList } = this;
+    const { nodePrefix, nodeHasKids, kidParent, kidWord, kidNode } = this.trie;
     const mask = kidParent.length - 1;
     // Two frontiers reused for the whole scan; sizes kept by hand (setting .length is slow).
     let frontier: number[] = [];
