@@ -92,8 +92,12 @@ export function createRouter(deps: RouterDeps): Router {
         }
         case 'get-settings':
           return ok(await settings.get());
-        case 'analyse-article':
-          return ok(deps.analyseArticle(message.payload));
+        case 'analyse-article': {
+          // Match quotes are slices of the text the page sent: it restores them (restoreQuotes), and
+          // the answer, deserialised on the page's main thread, is half the size.
+          const analysis = deps.analyseArticle(message.payload);
+          return ok({ ...analysis, matches: analysis.matches.map((m) => ({ ...m, quote: '' })) });
+        }
       }
     }
 

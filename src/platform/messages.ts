@@ -186,7 +186,8 @@ export interface ContentToBackground {
   'get-settings': { request: Record<string, never>; response: Settings };
   /**
    * Analyses a very large page's article text in the background, off the page's main thread (a 1 MB
-   * engine run would freeze the tab for a few hundred milliseconds).
+   * engine run would freeze the tab for a few hundred milliseconds). The matches come back with empty
+   * quotes: each is the text between its offsets, which the page has (restoreQuotes in analyse-page.ts).
    */
   'analyse-article': { request: ArticleInput; response: Analysis };
 }

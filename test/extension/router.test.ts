@@ -4,7 +4,9 @@ import { createRouter } from '../../src/background/router';
 import { contentSenderTab, isExtensionPage } from '../../src/background/sender';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/background/settings-store';
 import { createTabStateStore } from '../../src/background/tab-state';
+import { restoreQuotes } from '../../src/content/pipeline/analyse-page';
 import { createEngine, type Engine } from '../../src/core/engine/engine';
+import type { Analysis } from '../../src/core/match/findings';
 import { nsoPack } from '../../src/data/pack';
 import type { BadgeInfo } from '../../src/platform/messages';
 import type { KeyValueArea } from '../../src/platform/storage';
@@ -292,6 +294,11 @@ describe('analyse-article (very large pages, engine off the page thread)', () =>
     const value = (answer as { value: { relevant: boolean; article: { outlet: string | null } } }).value;
     expect(value.relevant).toBe(true);
     expect(value.article.outlet).toBe('outlet.jpost');
+    // Quotes travel empty; the page puts them back and has exactly what its own engine would give.
+    const remote = value as unknown as Analysis;
+    expect(remote.matches.length).toBeGreaterThan(0);
+    expect(remote.matches.every((m) => m.quote === '')).toBe(true);
+    expect(restoreQuotes(remote, article.text)).toEqual(engine().analyse(article));
   });
 
   it('refuses other senders and malformed or oversized articles', async () => {

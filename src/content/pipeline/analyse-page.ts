@@ -53,6 +53,12 @@ function toRange(doc: Document, span: LiveSpan): Range | null {
   }
 }
 
+/** The background answers without match quotes (each is the text between its offsets): put them back. */
+export function restoreQuotes(analysis: Analysis, text: string): Analysis {
+  for (const m of analysis.matches) if (m.quote === '') m.quote = text.slice(m.start, m.end);
+  return analysis;
+}
+
 export async function analysePage(
   doc: Document,
   engines: Engines,
@@ -84,7 +90,7 @@ export async function analysePage(
     const answer = await slicer.wait(engines.remote(input));
     // A background that cannot answer (restarting, refusing) costs the page time, not the analysis.
     if (answer.ok) {
-      analysis = answer.value;
+      analysis = restoreQuotes(answer.value, input.text);
       remote = true;
     }
   }
