@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedForReport } from '../../../src/content/pipeline/report-bounds';
+import { boundedForReport, QUOTES_PER_CLAIM } from '../../../src/content/pipeline/report-bounds';
 import type { Analysis, ClaimMatch } from '../../../src/core/match/findings';
 import { ANALYSIS_LIMITS, validatePageAnalysis } from '../../../src/platform/analysis-validate';
 
@@ -43,5 +43,25 @@ describe('boundedForReport', () => {
     expect(bounded.matches).toHaveLength(ANALYSIS_LIMITS.list);
     expect(bounded.matches[0]).toEqual(huge.matches[0]);
     expect(send(bounded).ok).toBe(true);
+  });
+
+  it("carries each claim's first distinct passages word for word, and the rest without their words", () => {
+    const a = analysis(0);
+    const distinct = QUOTES_PER_CLAIM + 3;
+    for (let i = 0; i < distinct; i++) {
+      a.matches.push({ ...match(i), claimId: 'claim.a', quote: `passage ${i}` });
+      a.matches.push({ ...match(i), claimId: 'claim.a', quote: `passage ${i}` });
+      a.matches.push({ ...match(i), claimId: 'claim.b', quote: `passage ${i}` });
+    }
+    const bounded = boundedForReport(a);
+    expect(bounded.matches).toHaveLength(a.matches.length);
+    const kept = (claim: string) =>
+      new Set(bounded.matches.filter((m) => m.claimId === claim && m.quote !== '').map((m) => m.quote));
+    expect(kept('claim.a').size).toBe(QUOTES_PER_CLAIM);
+    expect(kept('claim.b').size).toBe(QUOTES_PER_CLAIM);
+    // A repeat of a kept passage keeps its words; the offsets of every match are untouched.
+    expect(bounded.matches.filter((m) => m.claimId === 'claim.a' && m.quote === 'passage 0')).toHaveLength(2);
+    expect(bounded.matches.map((m) => [m.start, m.end])).toEqual(a.matches.map((m) => [m.start, m.end]));
+    expect(bounded.matches.filter((m) => m.quote === '')).toHaveLength(3 * 3);
   });
 });

@@ -69,3 +69,16 @@ describe('groupClaimsByCase on the JPost seed', () => {
     expect(groupClaimsByCase(index, [bogus])).toEqual([]);
   });
 });
+
+describe('groupClaimsByCase on a long page whose report left some quotes out', () => {
+  it('still lists the claim, showing only the passages that came with their words', () => {
+    const analysis = seedAnalysis('jpost-2020-01-16');
+    const first = analysis.matches[0]!;
+    const matches = [...analysis.matches, { ...first, start: 99_000, end: 99_050, quote: '' }];
+    const view = groupClaimsByCase(index, matches)
+      .flatMap((g) => g.claims)
+      .find((c) => c.claim.id === first.claimId)!;
+    expect(view.quotes).not.toContain('');
+    expect(view.quotes).toContain(first.quote);
+  });
+});

@@ -33,7 +33,8 @@ export function groupClaimsByCase(index: PackIndex, matches: readonly ClaimMatch
       view = { claim, quotes: [], sources: sourceViews(index, claim.sources) };
       byClaim.set(claim.id, view);
     }
-    if (!view.quotes.includes(match.quote)) view.quotes.push(match.quote);
+    // An empty quote: a long page's report keeps the words of each claim's first passages only.
+    if (match.quote !== '' && !view.quotes.includes(match.quote)) view.quotes.push(match.quote);
   }
   const groups = new Map<string | null, ClaimView[]>();
   for (const view of byClaim.values()) {
