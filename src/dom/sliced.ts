@@ -35,6 +35,13 @@ function nativeYield(win: typeof globalThis): YieldFn {
     });
 }
 
+/** Resolves in a new task (scheduler.yield or a MessageChannel message, as slices do). */
+export function nextTask(): Promise<void> {
+  yieldOnce ??= nativeYield(globalThis);
+  return yieldOnce();
+}
+let yieldOnce: YieldFn | null = null;
+
 export function createSlicer(budgetMs: number, signal?: AbortSignal, yieldTo?: YieldFn): Slicer {
   const now = () => performance.now();
   const next = yieldTo ?? nativeYield(globalThis);

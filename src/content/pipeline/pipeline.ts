@@ -7,7 +7,7 @@
 import { type ArticleInput, createEngine, type Engine } from '../../core/engine/engine';
 import { nsoPack } from '../../data/pack';
 import { Highlighter, highlightSupported } from '../../dom/highlighter';
-import { createSlicer } from '../../dom/sliced';
+import { createSlicer, nextTask } from '../../dom/sliced';
 import type { HighlightReport } from '../../platform/messages';
 import { sendFromContent } from '../../platform/runtime';
 import { DEFAULT_SETTINGS, isActiveOn, readSettings, type Settings } from '../../platform/settings';
@@ -105,10 +105,19 @@ export function startPipeline(doc: Document = document): PipelineHandle {
         throw error;
       }
       if (signal.aborted) return;
+      // On a large page each of the last steps is its own task (each costs milliseconds per thousand
+      // highlights); together they would hold the page's main thread too long.
+      const between = async () => {
+        if (result.large) await nextTask();
+        return !signal.aborted;
+      };
+      if (!(await between())) return;
       const highlights = paint(result);
+      if (!(await between())) return;
       // Cards only for highlights the page shows; none (or not relevant) removes the overlay host.
       cards ??= createCardController(doc, signal);
       cards.update(highlights.supported ? result.items : [], result.analysis);
+      if (!(await between())) return;
       await sendFromContent('page-analysis', {
         url: location.href,
         analysis: boundedForReport(result.analysis),
