@@ -23,7 +23,10 @@ export function boundedForReport(analysis: Analysis): Analysis {
   const matches: ClaimMatch[] = [];
   for (const m of analysis.matches.slice(0, max)) {
     let seen = quotes.get(m.claimId);
-    if (!seen) quotes.set(m.claimId, (seen = new Set()));
+    if (!seen) {
+      seen = new Set();
+      quotes.set(m.claimId, seen);
+    }
     if (seen.has(m.quote) || seen.size < QUOTES_PER_CLAIM) {
       seen.add(m.quote);
       matches.push(m);
