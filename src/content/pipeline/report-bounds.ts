@@ -9,12 +9,14 @@ import { ANALYSIS_LIMITS } from '../../platform/analysis-validate';
  * serialise without holding the page's main thread.
  */
 export const QUOTES_PER_CLAIM = 12;
+/** Reports with up to this many matches carry every quote (an ordinary long article has a few hundred). */
+export const ALL_QUOTES_UP_TO = 1000;
 
 /**
  * The analysis as the background accepts it and the popup uses it: a page with more findings than
  * ANALYSIS_LIMITS.list (a multi-megabyte archive page) reports the first ones — the page still shows
- * every highlight, and the highlight counts say how many there are — and each claim's passages after
- * the first QUOTES_PER_CLAIM distinct ones go without their words.
+ * every highlight, and the highlight counts say how many there are — and, past ALL_QUOTES_UP_TO
+ * matches, each claim's passages after the first QUOTES_PER_CLAIM distinct ones go without their words.
  */
 export function boundedForReport(analysis: Analysis): Analysis {
   const max = ANALYSIS_LIMITS.list;
@@ -27,7 +29,7 @@ export function boundedForReport(analysis: Analysis): Analysis {
       seen = new Set();
       quotes.set(m.claimId, seen);
     }
-    if (seen.has(m.quote) || seen.size < QUOTES_PER_CLAIM) {
+    if (analysis.matches.length <= ALL_QUOTES_UP_TO || seen.has(m.quote) || seen.size < QUOTES_PER_CLAIM) {
       seen.add(m.quote);
       matches.push(m);
     } else {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { boundedForReport, QUOTES_PER_CLAIM } from '../../../src/content/pipeline/report-bounds';
+import {
+  ALL_QUOTES_UP_TO,
+  boundedForReport,
+  QUOTES_PER_CLAIM,
+} from '../../../src/content/pipeline/report-bounds';
 import type { Analysis, ClaimMatch } from '../../../src/core/match/findings';
 import { ANALYSIS_LIMITS, validatePageAnalysis } from '../../../src/platform/analysis-validate';
 
@@ -52,6 +56,12 @@ describe('boundedForReport', () => {
       a.matches.push({ ...match(i), claimId: 'claim.a', quote: `passage ${i}` });
       a.matches.push({ ...match(i), claimId: 'claim.a', quote: `passage ${i}` });
       a.matches.push({ ...match(i), claimId: 'claim.b', quote: `passage ${i}` });
+    }
+    // An ordinary article's report keeps every quote.
+    expect(boundedForReport(a)).toBe(a);
+    // A long page's: beyond ALL_QUOTES_UP_TO matches (filler matches of another claim).
+    for (let i = 0; a.matches.length <= ALL_QUOTES_UP_TO; i++) {
+      a.matches.push({ ...match(1000 + i), claimId: 'claim.c', quote: 'filler' });
     }
     const bounded = boundedForReport(a);
     expect(bounded.matches).toHaveLength(a.matches.length);
