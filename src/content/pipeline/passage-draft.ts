@@ -5,8 +5,9 @@
  * passages the selection overlaps. Everything is checked by the same validator the background uses,
  * so a draft this returns is one the background accepts.
  */
+
+import { selectorsFor } from '../../core/anchor/selectors';
 import type { Outlet } from '../../core/facts/types';
-import { selectorsFor } from '../../core/library/selectors';
 import { PASSAGE_LIMITS, type PassageDraft } from '../../core/library/types';
 import { isIsoDate, isWebUrl, validateDraft } from '../../core/library/validate';
 import type { Analysis } from '../../core/match/findings';

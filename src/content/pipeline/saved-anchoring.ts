@@ -5,7 +5,7 @@
  * style, and reports placed and orphaned ids so the popup can list the orphans. A page with no saved
  * passages costs one message and nothing else.
  */
-import { anchorEach } from '../../core/library/anchor';
+import { anchorEach } from '../../core/anchor/anchor';
 import type { SavedPassage } from '../../core/library/types';
 import { Highlighter, type HighlightStyle, highlightSupported } from '../../dom/highlighter';
 import { buildPageText, offsetsToRange } from '../../dom/page-text';

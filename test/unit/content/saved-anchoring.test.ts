@@ -10,7 +10,7 @@ import {
   createSavedAnchoring,
   type SavedAnchoringOptions,
 } from '../../../src/content/pipeline/saved-anchoring';
-import { selectorsFor } from '../../../src/core/library/selectors';
+import { selectorsFor } from '../../../src/core/anchor/selectors';
 import type { SavedPassage } from '../../../src/core/library/types';
 import { buildPageText } from '../../../src/dom/page-text';
 import type { Result } from '../../../src/platform/result';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorEach, anchorPassage, MIN_ANCHOR_SCORE } from '../../../src/core/library/anchor';
-import { selectorsFor } from '../../../src/core/library/selectors';
+import { anchorAll, anchorEach, anchorPassage, MIN_ANCHOR_SCORE } from '../../../src/core/anchor/anchor';
+import { selectorsFor } from '../../../src/core/anchor/selectors';
 
 const ARTICLE = [
   'Tel Aviv District Court judge Rachel Barkai ruled on Sunday in the long-running case.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampOffset, quoteAt, selectorsFor } from '../../../src/core/library/selectors';
+import { clampOffset, quoteAt, selectorsFor } from '../../../src/core/anchor/selectors';
 import { QUOTE_CONTEXT } from '../../../src/core/library/types';
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -3,7 +3,7 @@
  * the researcher saves a selection; the prefix and suffix let `anchor.ts` tell repeated quotes apart
  * and place the passage again after the page changed.
  */
-import { QUOTE_CONTEXT, type TextPositionSelector, type TextQuoteSelector } from './types';
+import { QUOTE_CONTEXT, type TextPositionSelector, type TextQuoteSelector } from '../library/types';
 
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -8,8 +8,8 @@
  * quotes); offsets always refer to the original text.
  */
 import search from 'approx-string-match';
+import type { Anchored, TextPositionSelector, TextQuoteSelector } from '../library/types';
 import { type FoldedText, fold, foldWithMap, similarity, toFolded } from './anchor-text';
-import type { Anchored, TextPositionSelector, TextQuoteSelector } from './types';
 
 /** Below this a candidate place is not trusted: the passage becomes an orphan. */
 export const MIN_ANCHOR_SCORE = 0.65;

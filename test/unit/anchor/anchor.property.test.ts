@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorPassage } from '../../../src/core/library/anchor';
-import { selectorsFor } from '../../../src/core/library/selectors';
+import { anchorPassage } from '../../../src/core/anchor/anchor';
+import { selectorsFor } from '../../../src/core/anchor/selectors';
 import {
   QUOTE_CONTEXT,
   type TextPositionSelector,
