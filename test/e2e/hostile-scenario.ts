@@ -417,9 +417,10 @@ export function hostileScenario(launch: () => Promise<HostileHarness>): void {
     const url = `${server.url('hostile/iframes.html')}?other=${encodeURIComponent(other.origin)}`;
     const page = await harness.openCardsPage(url);
     const state = await stateOf(page.tabId, url);
-    // Chromium refuses the test driver's own start-up script in the sandboxed frames, and says so.
+    // Chromium refuses the test driver's own start-up script in the sandboxed frames (the sandboxed
+    // child page and the sandboxed srcdoc frame, whichever it reports first), and says so.
     const driverNotice =
-      /^console\.error: Blocked script execution in '[^']*frame-child\.html' because the document's frame is sandboxed/;
+      /^console\.error: Blocked script execution in '(?:[^']*frame-child\.html|about:srcdoc)' because the document's frame is sandboxed/;
     await expectAnnotatedLikeSeed(page, state, driverNotice);
     await until('the cross-origin frame loaded', async () =>
       other.requests.some((r) => r.includes('frame-child.html')) ? true : null,
