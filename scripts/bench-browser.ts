@@ -14,6 +14,17 @@ import { build } from 'vite';
 import { loadFixtures } from './fixture-runner';
 
 type Print = (name: string, value: number, unit: string) => void;
+
+/** Chromium without its own background traffic and updates, which would disturb the figures. */
+const QUIET_CHROMIUM = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const root = resolve(import.meta.dirname, '..');
 
 async function benchBundle(): Promise<string> {
@@ -126,13 +137,7 @@ async function extensionStory(url: string): Promise<ExtensionRun> {
     viewport: { width: 1100, height: 800 },
     args: [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM,
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
     ],
@@ -247,15 +252,7 @@ export async function benchBrowser(print: Print): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: QUIET_CHROMIUM,
   });
   try {
     const open = async (path: string) => {

@@ -127,7 +127,7 @@ function dropScriptHrefs(copy: Document): void {
 }
 
 /** Readability dates come as ISO strings or as free text; keep only an ISO day. */
-function isoDay(value: string | null | undefined): string | null {
+export function isoDay(value: string | null | undefined): string | null {
   const m = value ? /(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }

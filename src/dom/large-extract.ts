@@ -7,7 +7,7 @@
  * it — and maps that subtree's text, skipping boilerplate (navigation, asides, forms, ads, related and
  * share blocks). Every loop yields to the page when its slice is used up.
  */
-import { type Extracted, readMeta } from './extract';
+import { type Extracted, isoDay, readMeta } from './extract';
 import { toLiveSpan } from './live-map';
 import { domCall, domGet } from './pristine';
 import type { Slicer } from './sliced';
@@ -90,11 +90,10 @@ export async function extractLarge(doc: Document, slicer: Slicer): Promise<Extra
     if (slicer.due()) await slicer.pause();
   }
   const map = builder.result();
-  const iso = meta.published ? /(\d{4})-(\d{2})-(\d{2})/.exec(meta.published) : null;
   return {
     article: root,
     map,
     toLive: (start, end) => toLiveSpan(map, (t) => (t.isConnected ? t : undefined), start, end),
-    meta: { ...meta, published: iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : null },
+    meta: { ...meta, published: isoDay(meta.published) },
   };
 }

@@ -203,6 +203,21 @@ export function chromiumCards(h: ChromiumExtension): CardsHarness {
         });
         return result.value as string;
       };
+      const sendFromBackground = async (message: unknown): Promise<void> => {
+        await h.evalInBackground(
+          async (a: { tabId: number; message: unknown }) => {
+            const chrome = (
+              globalThis as unknown as {
+                chrome: {
+                  tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+                };
+              }
+            ).chrome;
+            await chrome.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
+          },
+          { tabId, message },
+        );
+      };
       return {
         tabId,
         run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
@@ -218,36 +233,10 @@ export function chromiumCards(h: ChromiumExtension): CardsHarness {
         },
         type: (text) => page.keyboard.type(text),
         inRoot: onRoot,
-        async sendFromBackground(message) {
-          await h.evalInBackground(
-            async (a: { tabId: number; message: unknown }) => {
-              const chrome = (
-                globalThis as unknown as {
-                  chrome: {
-                    tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
-                  };
-                }
-              ).chrome;
-              await chrome.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
-            },
-            { tabId, message },
-          );
-        },
-        async step(direction) {
-          // From the extension's service worker, exactly as src/background/index.ts relays a command.
-          await h.evalInBackground(
-            async (a: { tabId: number; message: unknown }) => {
-              const chrome = (
-                globalThis as unknown as {
-                  chrome: {
-                    tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
-                  };
-                }
-              ).chrome;
-              await chrome.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
-            },
-            { tabId, message: STEP_MESSAGE(direction) },
-          );
+        sendFromBackground,
+        // From the extension's service worker, exactly as src/background/index.ts relays a command.
+        step(direction) {
+          return sendFromBackground(STEP_MESSAGE(direction));
         },
         screenshot: async (path) => {
           // caret 'initial': Playwright's default hides carets by restyling inputs, which the page's
@@ -302,6 +291,20 @@ export function firefoxCards(h: FirefoxExtension): CardsHarness {
           throw new Error(`in the page: ${read.exceptionDetails?.text ?? JSON.stringify(read)}`);
         return read.result.value as string;
       };
+      const sendFromBackground = async (message: unknown): Promise<void> => {
+        await h.evalInExtension(
+          async (a: { tabId: number; message: unknown }) => {
+            type Api = {
+              runtime: { getBackgroundPage(): Promise<{ browser: Api } | null> };
+              tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+            };
+            const bg = await (globalThis as unknown as { browser: Api }).browser.runtime.getBackgroundPage();
+            if (!bg) throw new Error('no background page');
+            await bg.browser.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
+          },
+          { tabId, message },
+        );
+      };
       return {
         tabId,
         run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
@@ -317,39 +320,11 @@ export function firefoxCards(h: FirefoxExtension): CardsHarness {
         },
         type: (text) => page.keyboard.type(text),
         inRoot: onRoot,
-        async sendFromBackground(message) {
-          await h.evalInExtension(
-            async (a: { tabId: number; message: unknown }) => {
-              type Api = {
-                runtime: { getBackgroundPage(): Promise<{ browser: Api } | null> };
-                tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
-              };
-              const bg = await (
-                globalThis as unknown as { browser: Api }
-              ).browser.runtime.getBackgroundPage();
-              if (!bg) throw new Error('no background page');
-              await bg.browser.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
-            },
-            { tabId, message },
-          );
-        },
-        async step(direction) {
-          // Sent by the background page itself (reached from an extension page), so the content
-          // script sees the same sender as for a relayed command.
-          await h.evalInExtension(
-            async (a: { tabId: number; message: unknown }) => {
-              type Api = {
-                runtime: { getBackgroundPage(): Promise<{ browser: Api } | null> };
-                tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
-              };
-              const bg = await (
-                globalThis as unknown as { browser: Api }
-              ).browser.runtime.getBackgroundPage();
-              if (!bg) throw new Error('no background page');
-              await bg.browser.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
-            },
-            { tabId, message: STEP_MESSAGE(direction) },
-          );
+        sendFromBackground,
+        // Sent by the background page itself (reached from an extension page), so the content
+        // script sees the same sender as for a relayed command.
+        step(direction) {
+          return sendFromBackground(STEP_MESSAGE(direction));
         },
         screenshot: async (path) => {
           await page.screenshot({ path: path as `${string}.png` });

@@ -29,6 +29,25 @@ export interface LibraryHarness extends CardsHarness {
 
 const TIMEOUT = 15_000;
 
+/** Polls `probe` until `ok` holds; throws, naming `what` and the last value, after `ms`. */
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T>,
+  ok: (v: T) => boolean,
+  ms = TIMEOUT,
+  every = 150,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) {
+      throw new Error(`${what} did not happen in ${ms} ms (last: ${JSON.stringify(value)})`);
+    }
+    await new Promise((done) => setTimeout(done, every));
+  }
+}
+
 export function chromiumLibrary(h: ChromiumExtension): LibraryHarness {
   return {
     ...chromiumCards(h),

@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { LibraryHarness, UiPage } from './library-driver';
+import { type LibraryHarness, type UiPage, until } from './library-driver';
 import { screenshotPath } from './screenshots';
 
 const DB = 'nso-lens-library';
@@ -25,22 +25,6 @@ const CORRUPT = {
   savedAt: 'yesterday',
   pageKeys: ['news.example/pegasus-story'],
 };
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T>,
-  ok: (v: T) => boolean,
-  ms = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`${what} did not happen in ${ms} ms (last: ${JSON.stringify(value)})`);
-    await new Promise((done) => setTimeout(done, 150));
-  }
-}
 
 /** In an extension page: puts `record` into the library's passages store, bypassing the background. */
 const putRecord = (arg: { db: string; record: object }): Promise<boolean> =>

@@ -16,7 +16,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CardsPage } from './cards-driver';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
-import type { LibraryHarness, UiPage } from './library-driver';
+import { type LibraryHarness, type UiPage, until } from './library-driver';
 import { screenshotPath } from './screenshots';
 
 /** The clause the reader tries to save on the tricks page (its third paragraph). */
@@ -46,23 +46,6 @@ const UNICODE_QUOTES: readonly [string, string][] = [
 
 /** The toast shown when a click is refused because the page hid or covered the button (messages.json). */
 const REFUSED_TOAST = 'Nothing was saved: the Save button was hidden or covered by the page.';
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T>,
-  ok: (v: T) => boolean,
-  ms = 15_000,
-  every = 150,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`${what} did not happen in ${ms} ms (last: ${JSON.stringify(value)})`);
-    await new Promise((done) => setTimeout(done, every));
-  }
-}
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { builtExtension } from './harness';
 import { launchChromium } from './launch-chromium';
-import { chromiumLibrary, type UiPage } from './library-driver';
+import { chromiumLibrary, type UiPage, until } from './library-driver';
 
 const work = mkdtempSync(join(tmpdir(), 'nso-lens-persist-'));
 const extension = join(work, 'extension');
@@ -32,15 +32,6 @@ const listed = (library: UiPage) =>
     null,
   );
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const v = await probe();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((done) => setTimeout(done, 150));
-  }
-}
-
 it('keeps the library across a browser restart and an extension update', async () => {
   cpSync(builtExtension('chrome'), extension, { recursive: true });
   const expected = (
@@ -53,6 +44,7 @@ it('keeps the library across a browser restart and an extension update', async (
   let library = await h.openExtensionPage('library.html');
   await library.upload('[data-testid="import-file"]', LIBRARY);
   const before = await until(
+    'the imported library',
     () => listed(library),
     (l) => l.length === expected.length,
   );
@@ -78,6 +70,7 @@ it('keeps the library across a browser restart and an extension update', async (
   ).toBe(updated);
   library = await h.openExtensionPage('library.html');
   const after = await until(
+    'the library after the restart',
     () => listed(library),
     (l) => l.length === expected.length,
   );

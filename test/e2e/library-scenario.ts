@@ -13,29 +13,13 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CardsPage } from './cards-driver';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
-import type { LibraryHarness, UiPage } from './library-driver';
+import { type LibraryHarness, type UiPage, until } from './library-driver';
 import { SCREENSHOT_DIR, screenshotPath } from './screenshots';
 
 /** The passage the reader saves: a clause of the story's third paragraph (the one #edited changes). */
 const QUOTE = "The petitioners argued that the ministry's oversight of cyber exports was too weak";
 const NOTE = 'Petitioners: export oversight too weak';
 const TAGS = ['oversight', 'ruling 2020'];
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T>,
-  ok: (v: T) => boolean,
-  ms = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`${what} did not happen in ${ms} ms (last: ${JSON.stringify(value)})`);
-    await new Promise((done) => setTimeout(done, 150));
-  }
-}
 
 /** In the page: selects `quote` inside #p3 (as a drag would), or returns false when it is not there. */
 const selectQuote = (quote: string): boolean => {
