@@ -13,6 +13,7 @@ import { entityFindings } from '../match/people.js';
 import type { Hits } from '../match/phrase-index.js';
 import { statusAsOf } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
+import { TokenSink } from '../text/token-list.js';
 import { type CompiledPack, compilePack } from './compile.js';
 
 export interface ArticleInput {
@@ -108,11 +109,13 @@ export function createEngine(pack: FactPack): Engine {
   const index = indexPack(pack);
   /** The passage matcher's arrays, reused by every analysis of this engine. */
   const scratch = new MatchScratch(c);
+  /** The article's token arrays, reused by every analysis (the tokens never leave `analyse`). */
+  const sink = new TokenSink(0);
   /** The outlet whose domain (or a parent domain) is the URL's host; subdomains count. */
   const outletOf = (url: string | null | undefined) => (url ? index.outletForHost(url)?.id : undefined);
 
   const scan = (text: string, title: string | null | undefined) => {
-    const tokens = c.index.tokenize(text);
+    const tokens = c.index.tokenize(text, sink);
     const hits = c.index.scanFlat(tokens);
     const passages = splitPassages(text, tokens);
     const tokenPassage = passageOfTokens(tokens.starts, tokens.count, passages);

@@ -9,6 +9,7 @@
  * through prefix children ("licen*") and Hebrew/Arabic clitics, is worked out once per word.
  * Hits come out as parallel typed arrays, so a scan allocates nothing per token or hit.
  */
+import type { TokenSink } from '../text/token-list.js';
 import { phraseWords, type Tokens, tokenize } from '../text/tokens.js';
 import { WordTable } from '../text/word-table.js';
 import { EMPTY, kidSlot, WordTrie } from './word-trie.js';
@@ -154,21 +155,25 @@ export class PhraseIndex {
     return out;
   }
 
-  /** Tokenises `text` with its words numbered in this index's table, ready for `scanFlat`. */
-  tokenize(text: string): Tokens {
+  /**
+   * Tokenises `text` with its words numbered in this index's table, ready for `scanFlat`; into
+   * `sink`'s arrays when given (which invalidates the tokens last made there).
+   */
+  tokenize(text: string, sink: TokenSink | null = null): Tokens {
     this.prepare(true);
-    return tokenize(text, this.words);
+    return tokenize(text, this.words, sink);
   }
 
   /** `scan` as parallel arrays, without an object per hit. */
   scanFlat(tokens: Tokens): Hits {
     const numbered = tokens.wordTable === this.words && tokens.ids !== null;
     this.prepare(!numbered);
-    const { hashes, count } = tokens;
+    const { count } = tokens;
     const words = this.words;
     // Every token's word number: from the tokeniser, or looked up here.
     let ids = tokens.ids;
     if (!numbered || ids === null) {
+      const hashes = tokens.hashes;
       ids = new Int32Array(count);
       for (let i = 0; i < count; i++) ids[i] = words.idOfToken(tokens, i, hashes[i]!);
     }

@@ -4,12 +4,17 @@
  * then reads a byte array, which is faster and steadier than reading the string a character at a
  * time. Offsets are still counted in UTF-16 units. It gives the same tokens as `scanUtf16`, and
  * numbers each word in `words` when given one.
+ *
+ * An ASCII word of up to ten characters (most words of an English article) is packed, as it is
+ * read, into two small integers that spell it exactly (`WordTable.idOfShort`): numbering it is then
+ * one probe with no characters compared. Hashes are not computed here: `TokenList` works them out
+ * if someone asks (the numbered scan never does).
  */
 import { foldWord } from './normalize.js';
 import { grow, TokenSink } from './token-list.js';
 import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
-import type { WordTable } from './word-table.js';
+import { SHORT_WORD, type WordTable } from './word-table.js';
 
 /**
  * Imported values the hot loops read, copied to module constants: a module runner that keeps
@@ -20,6 +25,7 @@ const OFFSET = FNV_OFFSET;
 const PRIME = FNV_PRIME;
 const wordUnit = isWordUnit;
 const wordAstral = isWordAstral;
+const SHORT = SHORT_WORD;
 
 /** The part of the Encoding standard used here (not in the core's ES2022 library types). */
 declare const TextEncoder: new () => {
@@ -30,14 +36,20 @@ const encoder = new TextEncoder();
 /** Scratch space for the encoding, reused between calls and grown as needed. */
 let scratch = new Uint8Array(1 << 16);
 
-/** ASCII bytes: a letter's or digit's folded code (≥ WORD), BREAK for `\n.!?`, 0 for the rest. */
-const BREAK = 1;
-const WORD = 48;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = c;
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = c;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = c + 32;
-for (const c of [10, 46, 33, 63]) ASCII_CLASS[c] = BREAK;
+/**
+ * Each byte's class: 1–36 an ASCII letter or digit (its 6-bit code in a packed word, case
+ * folded: digits 1–10, letters 11–36), BREAK for `\n.!?`, LEAD for a byte ≥ 0x80 (a multi-byte
+ * character, decoded on the spot), 0 for the rest.
+ */
+const LETTERS = 37;
+const BREAK = 40;
+const LEAD = 41;
+const CLASS = new Uint8Array(256);
+for (let c = 48; c <= 57; c++) CLASS[c] = c - 47;
+for (let c = 97; c <= 122; c++) CLASS[c] = c - 86;
+for (let c = 65; c <= 90; c++) CLASS[c] = c - 54;
+for (const c of [10, 46, 33, 63]) CLASS[c] = BREAK;
+for (let c = 0x80; c < 0x100; c++) CLASS[c] = LEAD;
 
 /** The code point of the multi-byte sequence at `b` (UTF-8 from the encoder, so well formed). */
 function codePointAt(bytes: Uint8Array, b: number, lead: number): number {
@@ -54,14 +66,27 @@ function codePointAt(bytes: Uint8Array, b: number, lead: number): number {
 /** Bytes of the sequence that starts with `lead`. */
 const seqLength = (lead: number) => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
 
+const isWordCode = (cp: number) => (cp > 0xffff ? wordAstral(cp) : wordUnit(cp));
+
+/** FNV-1a of the folded ASCII word at `bytes[from..to)`, 30 bits (as `hashWord` gives it). */
+function hashAscii(bytes: Uint8Array, from: number, to: number): number {
+  let h = OFFSET;
+  for (let k = from; k < to; k++) {
+    const c = bytes[k]!;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), PRIME);
+  }
+  return h & 0x3fffffff;
+}
+
 /**
  * Tokens of `text` and its UTF-8 bytes (not kept when the words were numbered), or null when the
  * text holds a lone surrogate (the encoder turns it into U+FFFD, so offsets and words would differ
- * from the UTF-16 reading).
+ * from the UTF-16 reading). `sink`: arrays to fill (the engine reuses them); a new one otherwise.
  */
 export function scanUtf8(
   text: string,
   words: WordTable | null,
+  into: TokenSink | null = null,
 ): { sink: TokenSink; bytes: Uint8Array | null } | null {
   const n = text.length;
   // One spare byte: a 0 after the text ends every word without a bounds check.
@@ -69,83 +94,110 @@ export function scanUtf8(
   const bytes = scratch;
   const written = encoder.encodeInto(text, bytes).written;
   bytes[written] = 0;
-  const sink = new TokenSink(n);
+  const sink = into ?? new TokenSink(n);
+  sink.reset(n);
   // The sink's arrays as locals (written back at the end): the loop then touches no object.
-  let { starts, ends, hashes, byteStarts, ids } = sink;
+  let { starts, ends, byteStarts, ids, breaks } = sink;
+  const folded = sink.folded;
+  const cls = CLASS;
   let count = 0;
+  let breakCount = 0;
   let b = 0;
   // UTF-16 offset = b - skew: multi-byte characters add to the skew, ASCII ones do not.
   let skew = 0;
   while (b < written) {
-    let x = bytes[b]!;
-    if (x < 0x80) {
-      const f = ASCII_CLASS[x]!;
-      if (f < WORD) {
-        if (f === BREAK) sink.lineOrSentenceBreak(b - skew);
-        b++;
-        continue;
-      }
-    } else {
-      const cp = codePointAt(bytes, b, x);
-      if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
-      if (cp > 0xffff ? !wordAstral(cp) : !wordUnit(cp)) {
-        if (cp === 0x061f || cp === 0x06d4 || cp === 0x3002) sink.lineOrSentenceBreak(b - skew);
-        const len = seqLength(x);
-        b += len;
-        skew += cp > 0xffff ? len - 2 : len - 1;
-        continue;
-      }
+    const x = bytes[b]!;
+    let c = cls[x]!;
+    if (c === 0) {
+      b++;
+      continue;
+    }
+    if (c === BREAK) {
+      if (breakCount === breaks.length) breaks = grow(breaks);
+      breaks[breakCount++] = b - skew;
+      b++;
+      continue;
     }
     const start = b - skew;
     const byteStart = b;
     let ascii = true;
-    let h = OFFSET;
-    for (;;) {
-      if (x < 0x80) {
-        const f = ASCII_CLASS[x]!;
-        if (f < WORD) break;
-        h = Math.imul(h ^ f, PRIME);
-        b++;
-      } else {
-        const cp = codePointAt(bytes, b, x);
-        if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
-        if (cp > 0xffff ? !wordAstral(cp) : !wordUnit(cp)) break;
-        ascii = false;
+    // The word spelt in 6-bit codes: characters 1–5 in `lo`, 6–10 in `hi`.
+    let lo = 0;
+    let hi = 0;
+    if (c === LEAD) {
+      const cp = codePointAt(bytes, b, x);
+      if (cp === 0xfffd && text.charCodeAt(start) !== 0xfffd) return null;
+      if (!isWordCode(cp)) {
+        if (cp === 0x061f || cp === 0x06d4 || cp === 0x3002) {
+          if (breakCount === breaks.length) breaks = grow(breaks);
+          breaks[breakCount++] = start;
+        }
         const len = seqLength(x);
         b += len;
         skew += cp > 0xffff ? len - 2 : len - 1;
+        continue;
       }
-      // The spare 0 byte stops the word at the end of the text.
-      x = bytes[b]!;
+      ascii = false;
+    } else {
+      let len = 0;
+      do {
+        if (len < 5) lo = (lo << 6) | c;
+        else if (len < 10) hi = (hi << 6) | c;
+        len++;
+        // The spare 0 byte stops the word at the end of the text.
+        c = cls[bytes[++b]!]!;
+      } while (c < LETTERS && c > 0);
+      // A letter beyond ASCII ("Barkai-Lavie" no, "Rachelé" yes) makes the rest of the word slow.
+      if (c === LEAD) {
+        const cp = codePointAt(bytes, b, bytes[b]!);
+        if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
+        if (isWordCode(cp)) ascii = false;
+      }
+    }
+    if (!ascii) {
+      for (;;) {
+        const y = bytes[b]!;
+        if (y < 0x80) {
+          const k = cls[y]!;
+          if (k === 0 || k >= LETTERS) break;
+          b++;
+        } else {
+          const cp = codePointAt(bytes, b, y);
+          if (cp === 0xfffd && text.charCodeAt(b - skew) !== 0xfffd) return null;
+          if (!isWordCode(cp)) break;
+          const len = seqLength(y);
+          b += len;
+          skew += cp > 0xffff ? len - 2 : len - 1;
+        }
+      }
     }
     const end = b - skew;
     let id = -1;
     if (!ascii) {
       const word = foldWord(text.slice(start, end));
       if (word.length === 0) continue;
-      sink.folded.set(count, word);
-      h = hashWord(word);
-      if (words) id = words.idOf(word, h);
+      folded.set(count, word);
+      if (words) id = words.idOf(word, hashWord(word));
     } else if (words) {
-      // The word was just read: numbering it now reads its bytes while they are at hand.
-      id = words.idOfAscii(bytes, byteStart, b - byteStart, h & 0x3fffffff, text, start);
+      const length = b - byteStart;
+      id =
+        length <= SHORT
+          ? words.idOfShort(lo, hi, text, start, length)
+          : words.idOfAscii(bytes, byteStart, length, hashAscii(bytes, byteStart, b), text, start);
     }
     if (count === starts.length) {
       starts = grow(starts);
       ends = grow(ends);
-      hashes = grow(hashes);
       byteStarts = grow(byteStarts);
       ids = grow(ids);
     }
     starts[count] = start;
     ends[count] = end;
-    // 30 bits keep the hash a small integer, which engines store and compare without boxing.
-    hashes[count] = h & 0x3fffffff;
     byteStarts[count] = byteStart;
     ids[count] = id;
     count++;
   }
-  sink.take(starts, ends, hashes, byteStarts, ids, count);
+  sink.take(starts, ends, byteStarts, ids, count, breaks, breakCount);
   // Words numbered here are compared by number from now on; otherwise keep the bytes to compare.
   return { sink, bytes: words ? null : bytes.slice(0, written) };
 }

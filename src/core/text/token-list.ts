@@ -4,6 +4,7 @@
  * access in the scanning loop slower.
  */
 import type { Tokens } from './tokens.js';
+import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
 /** A copy of `a` with twice the room. */
@@ -17,7 +18,9 @@ export function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 export class TokenSink {
   starts: Int32Array<ArrayBuffer>;
   ends: Int32Array<ArrayBuffer>;
+  /** Each word's hash, when `hashed` (the UTF-16 tokeniser); otherwise worked out on demand. */
   hashes: Int32Array<ArrayBuffer>;
+  hashed = false;
   /** UTF-8 offset of each word in `bytes` (UTF-8 tokeniser only). */
   byteStarts: Int32Array<ArrayBuffer>;
   /** Word numbers in the `WordTable` the text was tokenised against (-1 without one). */
@@ -28,23 +31,43 @@ export class TokenSink {
   readonly folded = new Map<number, string>();
 
   constructor(length: number) {
-    const cap = Math.max(16, (length >> 2) + 1);
+    const cap = capacityFor(length);
     this.starts = new Int32Array(cap);
     this.ends = new Int32Array(cap);
-    this.hashes = new Int32Array(cap);
+    this.hashes = new Int32Array(0);
     this.byteStarts = new Int32Array(cap);
     this.ids = new Int32Array(cap);
     this.breaks = new Int32Array(Math.max(16, (length >> 5) + 1));
+  }
+
+  /**
+   * Empties the sink for a text of `length` characters, keeping its arrays when they are big
+   * enough: the engine tokenises every article into the same sink, so a long page's arrays are
+   * not allocated (and zeroed, and collected) again for each analysis.
+   */
+  reset(length: number): void {
+    this.count = 0;
+    this.breakCount = 0;
+    this.hashed = false;
+    if (this.folded.size > 0) this.folded.clear();
+    const cap = capacityFor(length);
+    if (this.starts.length < cap) {
+      this.starts = new Int32Array(cap);
+      this.ends = new Int32Array(cap);
+      this.byteStarts = new Int32Array(cap);
+      this.ids = new Int32Array(cap);
+    }
   }
 
   word(start: number, end: number, hash: number, byteStart: number, id: number): void {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
-      this.hashes = grow(this.hashes);
       this.byteStarts = grow(this.byteStarts);
       this.ids = grow(this.ids);
     }
+    if (this.count >= this.hashes.length) this.hashes = growTo(this.hashes, this.starts.length);
+    this.hashed = true;
     const k = this.count++;
     this.starts[k] = start;
     this.ends[k] = end;
@@ -54,21 +77,23 @@ export class TokenSink {
     this.ids[k] = id;
   }
 
-  /** Takes the word arrays a tokeniser filled itself (`count` words). */
+  /** Takes the arrays a tokeniser filled itself (`count` words, `breakCount` breaks). */
   take(
     starts: Int32Array<ArrayBuffer>,
     ends: Int32Array<ArrayBuffer>,
-    hashes: Int32Array<ArrayBuffer>,
     byteStarts: Int32Array<ArrayBuffer>,
     ids: Int32Array<ArrayBuffer>,
     count: number,
+    breaks: Int32Array<ArrayBuffer>,
+    breakCount: number,
   ): void {
     this.starts = starts;
     this.ends = ends;
-    this.hashes = hashes;
     this.byteStarts = byteStarts;
     this.ids = ids;
     this.count = count;
+    this.breaks = breaks;
+    this.breakCount = breakCount;
   }
 
   /** The next word is not plain ASCII: its folded form. */
@@ -82,12 +107,21 @@ export class TokenSink {
   }
 }
 
+/** Room for the words of `length` characters of text (an English word takes about six). */
+const capacityFor = (length: number) => Math.max(16, (length >> 2) + 1);
+
+function growTo(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(16, size));
+  b.set(a);
+  return b;
+}
+
 export class TokenList implements Tokens {
   private list: string[] | null = null;
   private readonly anyFolded: boolean;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  readonly hashes: Int32Array;
+  private hashList: Int32Array | null;
   readonly count: number;
   readonly breaks: Int32Array;
   readonly breakCount: number;
@@ -109,13 +143,39 @@ export class TokenList implements Tokens {
     this.ids = wordTable ? sink.ids : null;
     this.starts = sink.starts;
     this.ends = sink.ends;
-    this.hashes = sink.hashes;
+    this.hashList = sink.hashed ? sink.hashes : null;
     this.count = sink.count;
     this.breaks = sink.breaks;
     this.breakCount = sink.breakCount;
     this.byteStarts = sink.byteStarts;
     this.folded = sink.folded;
     this.anyFolded = sink.folded.size > 0;
+  }
+
+  /** `Tokens.hashes`: the UTF-8 tokeniser leaves them to be worked out here, on first use. */
+  get hashes(): Int32Array {
+    this.hashList ??= this.computeHashes();
+    return this.hashList;
+  }
+
+  private computeHashes(): Int32Array {
+    const out = new Int32Array(this.count);
+    const text = this.text;
+    for (let k = 0; k < this.count; k++) {
+      const f = this.anyFolded ? this.folded.get(k) : undefined;
+      if (f !== undefined) {
+        out[k] = hashWord(f);
+        continue;
+      }
+      // An unfolded word is ASCII: its folded form is its lower case.
+      let h = FNV_OFFSET;
+      for (let i = this.starts[k]!, end = this.ends[k]!; i < end; i++) {
+        const c = text.charCodeAt(i);
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      }
+      out[k] = h & 0x3fffffff;
+    }
+    return out;
   }
 
   get words(): string[] {

@@ -6,7 +6,7 @@
  */
 import { scanUtf8 } from './scan-utf8.js';
 import { scanUtf16 } from './scan-utf16.js';
-import { TokenList } from './token-list.js';
+import { TokenList, type TokenSink } from './token-list.js';
 import type { WordTable } from './word-table.js';
 
 export { isBreakCode } from './word-class.js';
@@ -44,10 +44,15 @@ export interface Tokens {
  * hashed character by character without making a string; other words are folded (`foldWord`) and
  * kept, since their folded form may differ in length from the original. The pass reads the text's
  * UTF-8 bytes; a text with a lone surrogate is read by code units instead (same rules). Given a
- * word table, each word is numbered in it as it is read (`ids`).
+ * word table, each word is numbered in it as it is read (`ids`). Given a sink, its arrays are
+ * reused: the tokens of the text tokenised into it before are then no longer valid.
  */
-export function tokenize(text: string, words: WordTable | null = null): Tokens {
-  const utf8 = scanUtf8(text, words);
+export function tokenize(
+  text: string,
+  words: WordTable | null = null,
+  into: TokenSink | null = null,
+): Tokens {
+  const utf8 = scanUtf8(text, words, into);
   if (utf8) return new TokenList(text, utf8.sink, utf8.bytes, words);
   const sink = scanUtf16(text);
   const tokens = new TokenList(text, sink, null, words);

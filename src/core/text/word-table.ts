@@ -9,6 +9,12 @@ import { hashWord } from './word-hash.js';
 
 const EMPTY = -1;
 
+/**
+ * ASCII words up to this many characters are known by their spelling packed into two integers
+ * (`idOfShort`): five 6-bit character codes each, none zero, so no two words pack alike.
+ */
+export const SHORT_WORD = 10;
+
 export class WordTable {
   /** Open addressing by word hash: slot → word id, or EMPTY. */
   private slots = new Int32Array(1024).fill(EMPTY);
@@ -23,6 +29,12 @@ export class WordTable {
   private poolUsed = 0;
   private poolAt = new Int32Array(1024);
   private asciiLength = new Int32Array(1024);
+
+  /** Short ASCII words by packed spelling (`idOfShort`): open addressing over (lo, hi) → id. */
+  private shortLo = new Int32Array(1024);
+  private shortHi = new Int32Array(1024);
+  private shortId = new Int32Array(1024).fill(EMPTY);
+  private shortCount = 0;
 
   get size(): number {
     return this.text.length;
@@ -63,6 +75,45 @@ export class WordTable {
       s = (s + 1) & mask;
     }
     return this.insert(s, h, text.slice(start, start + length).toLowerCase());
+  }
+
+  /**
+   * The id of the ASCII word of `length` ≤ SHORT_WORD characters at `text[start..]`, spelt `lo`
+   * and `hi` (the tokeniser's packing), interning it if new. Equal spellings are equal words, so
+   * a probe needs no characters compared: this is why the tokeniser packs them.
+   */
+  idOfShort(lo: number, hi: number, text: string, start: number, length: number): number {
+    const ids = this.shortId;
+    const mask = ids.length - 1;
+    let s = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7;
+    for (s &= mask; ids[s] !== EMPTY; s = (s + 1) & mask) {
+      if (this.shortLo[s] === lo && this.shortHi[s] === hi) return ids[s]!;
+    }
+    const id = this.idOf(text.slice(start, start + length).toLowerCase());
+    this.shortLo[s] = lo;
+    this.shortHi[s] = hi;
+    ids[s] = id;
+    if (++this.shortCount * 2 > ids.length) this.growShort();
+    return id;
+  }
+
+  private growShort(): void {
+    const size = this.shortId.length * 2;
+    const { shortLo, shortHi, shortId } = this;
+    this.shortLo = new Int32Array(size);
+    this.shortHi = new Int32Array(size);
+    this.shortId = new Int32Array(size).fill(EMPTY);
+    for (let s = 0; s < shortId.length; s++) {
+      const id = shortId[s]!;
+      if (id === EMPTY) continue;
+      const lo = shortLo[s]!;
+      const hi = shortHi[s]!;
+      let t = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
+      while (this.shortId[t] !== EMPTY) t = (t + 1) & (size - 1);
+      this.shortLo[t] = lo;
+      this.shortHi[t] = hi;
+      this.shortId[t] = id;
+    }
   }
 
   /** The id of `word`, interning it if new. */
