@@ -67,9 +67,11 @@ function tally(c: CompiledPack, input: DetectInput) {
   const strong = new Map<number, number>(); // phrase id → count
   const context = new Set<number>();
   const ambiguousAt: { term: number; phrase: number; passage: number }[] = [];
-  const needs = new Set<number>(); // key(term, passage) of every spyware-sense word
-  /** The passage each term's spyware-sense word was last seen in: hits come in passage order. */
-  const needsIn = new Int32Array(d.ambiguous.length).fill(-1);
+  const terms = d.ambiguous.length;
+  const { tokenPassage } = input;
+  const passages = input.wordCount > 0 ? tokenPassage[input.wordCount - 1]! + 1 : 0;
+  /** `needs[passage * terms + term]`: 1 where the term's spyware-sense word was seen (no map on long pages). */
+  const needs = new Uint8Array(passages * terms);
   const nots = new Map<number, string[]>();
   const comboGroups = d.combinations.map(() => new Set<number>());
   const comboPhrases = d.combinations.map(() => new Set<number>());
@@ -83,7 +85,7 @@ function tally(c: CompiledPack, input: DetectInput) {
     const to = at[phrase + 1]!;
     let u = at[phrase]!;
     if (u === to) continue;
-    const passage = input.tokenPassage[hits.first[h]!]!;
+    const passage = tokenPassage[hits.first[h]!]!;
     for (; u < to; u++) {
       const k = kind[u];
       const term = a[u]!;
@@ -94,12 +96,8 @@ function tally(c: CompiledPack, input: DetectInput) {
           context.add(phrase);
         }
       } else if (k === AMBIGUOUS) ambiguousAt.push({ term, phrase, passage });
-      else if (k === NEEDS) {
-        if (needsIn[term] !== passage) {
-          needsIn[term] = passage;
-          needs.add(key(term, passage));
-        }
-      } else if (k === NOT) {
+      else if (k === NEEDS) needs[passage * terms + term] = 1;
+      else if (k === NOT) {
         const kk = key(term, passage);
         (nots.get(kk) ?? nots.set(kk, []).get(kk)!).push(phrases[phrase]!);
       } else if (k === COMBINATION && countedRow[u] === 0) {
@@ -110,14 +108,15 @@ function tally(c: CompiledPack, input: DetectInput) {
     }
   }
 
-  return { strong, context, ambiguousAt, needs, nots, comboGroups, comboPhrases };
+  const hasNeeds = (term: number, passage: number) => needs[passage * terms + term] === 1;
+  return { strong, context, ambiguousAt, hasNeeds, nots, comboGroups, comboPhrases };
 }
 
 export function detect(c: CompiledPack, input: DetectInput): Detection {
   const { pack } = c;
   const phrases = c.index.phrases;
   const d = pack.detection;
-  const { strong, context, ambiguousAt, needs, nots, comboGroups, comboPhrases } = tally(c, input);
+  const { strong, context, ambiguousAt, hasNeeds, nots, comboGroups, comboPhrases } = tally(c, input);
 
   const reasons: string[] = [];
   let score = 0;
@@ -145,7 +144,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
       o.n++;
       for (const v of vetoes) o.words.add(v);
       otherSense.set(a.term, o);
-    } else if (needs.has(key(a.term, a.passage))) {
+    } else if (hasNeeds(a.term, a.passage)) {
       qualified.set(a.term, (qualified.get(a.term) ?? 0) + 1);
     } else {
       unqualified++;
