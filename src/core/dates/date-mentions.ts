@@ -76,71 +76,93 @@ function monthNumber(word: string): number {
   return MONTH_ABBR[w] ?? 0;
 }
 
+function mention(
+  start: number,
+  end: number,
+  text: string,
+  precision: DatePrecision,
+  year?: number,
+  month?: number,
+  day?: number,
+): DateMention {
+  const m: DateMention = { start, end, text, precision };
+  if (year !== undefined) m.year = year;
+  if (month !== undefined) m.month = month;
+  if (day !== undefined) m.day = day;
+  return m;
+}
+
+/** The mention PATTERN's match `m` stands for (offsets in the searched text), or null. */
+function read(m: RegExpExecArray): DateMention | null {
+  const start = m.index;
+  const all = m[0];
+  const end = start + all.length;
+  if (m[1]) return mention(start, end, all, 'day', +m[1], +m[2]!, +m[3]!);
+  if (m[4]) {
+    const day = +m[4];
+    if (day < 1 || day > 31) return null;
+    return mention(start, end, all, 'day', m[6] ? +m[6] : undefined, monthNumber(m[5]!), day);
+  }
+  if (m[7]) {
+    const day = +m[8]!;
+    if (day < 1 || day > 31) return null;
+    return mention(start, end, all, 'day', m[9] ? +m[9] : undefined, monthNumber(m[7]), day);
+  }
+  if (m[10]) return mention(start, end, all, 'month', +m[11]!, monthNumber(m[10]));
+  if (m[12]) {
+    if (/^may$/i.test(m[12])) return null;
+    const at = all.toLowerCase().lastIndexOf(m[12].toLowerCase());
+    return mention(start + at, end, m[12], 'month', undefined, monthNumber(m[12]));
+  }
+  if (m[13]) {
+    const w = mention(start, end, all, 'weekday');
+    w.weekday = WEEKDAYS.indexOf(m[13].toLowerCase());
+    return w;
+  }
+  if (m[14]) {
+    const at = all.lastIndexOf(m[14]);
+    return mention(start + at, end, m[14], 'year', +m[14]);
+  }
+  return null;
+}
+
 /**
- * All date mentions in `text`, in order. "May" alone is never a date (it is usually the verb). A
- * weekday written with its date ("Thursday, 16 January 2020") is one mention: the date decides.
+ * All date mentions in `text`, in order, their offsets moved by `offset` (where `text` sits in a
+ * longer one). "May" alone is never a date (it is usually the verb). A weekday written with its
+ * date ("Thursday, 16 January 2020") is one mention: the date decides.
  */
-export function findDateMentions(text: string): DateMention[] {
+export function findDateMentions(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
   // Every form needs a digit, a month or a weekday: most sentences have none, and this is cheap.
   if (!ANCHOR.test(text)) return out;
-  const push = (m: DateMention) => {
-    const prev = out[out.length - 1];
-    if (
-      prev?.precision === 'weekday' &&
-      m.precision === 'day' &&
-      /^,?\s*(the\s+)?$/i.test(text.slice(prev.end, m.start))
-    ) {
-      out[out.length - 1] = {
-        ...m,
-        start: prev.start,
-        text: text.slice(prev.start, m.end),
-        weekday: prev.weekday,
-      };
-    } else {
-      out.push(m);
-    }
-  };
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const g = m.slice(1);
-    const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
-    if (g[0]) {
-      push({ ...base, precision: 'day', year: +g[0], month: +g[1]!, day: +g[2]! });
-    } else if (g[3]) {
-      const day = +g[3];
-      if (day < 1 || day > 31) continue;
-      push({
-        ...base,
-        precision: 'day',
-        day,
-        month: monthNumber(g[4]!),
-        ...(g[5] ? { year: +g[5] } : {}),
-      });
-    } else if (g[6]) {
-      const day = +g[7]!;
-      if (day < 1 || day > 31) continue;
-      push({
-        ...base,
-        precision: 'day',
-        day,
-        month: monthNumber(g[6]),
-        ...(g[8] ? { year: +g[8] } : {}),
-      });
-    } else if (g[9]) {
-      push({ ...base, precision: 'month', month: monthNumber(g[9]), year: +g[10]! });
-    } else if (g[11]) {
-      if (/^may$/i.test(g[11])) continue;
-      const at = m[0].toLowerCase().lastIndexOf(g[11].toLowerCase());
-      push({ ...base, start: m.index + at, text: g[11], precision: 'month', month: monthNumber(g[11]) });
-    } else if (g[12]) {
-      push({ ...base, precision: 'weekday', weekday: WEEKDAYS.indexOf(g[12].toLowerCase()) });
-    } else if (g[13]) {
-      const at = m[0].lastIndexOf(g[13]);
-      push({ ...base, start: m.index + at, text: g[13], precision: 'year', year: +g[13] });
+    const found = read(m);
+    if (found) push(out, found, text);
+  }
+  if (offset !== 0) {
+    for (const m of out) {
+      m.start += offset;
+      m.end += offset;
     }
   }
   return out;
+}
+
+/** Adds `m`, folding it into a weekday right before it ("Thursday, 16 January 2020"). */
+function push(out: DateMention[], m: DateMention, text: string): void {
+  const prev = out[out.length - 1];
+  if (
+    prev?.precision === 'weekday' &&
+    m.precision === 'day' &&
+    /^,?\s*(the\s+)?$/i.test(text.slice(prev.end, m.start))
+  ) {
+    const merged = mention(prev.start, m.end, text.slice(prev.start, m.end), 'day', m.year, m.month, m.day);
+    merged.weekday = prev.weekday;
+    out[out.length - 1] = merged;
+  } else {
+    out.push(m);
+  }
 }
 
 /** Parses `YYYY-MM-DD` into a UTC date, or null. */

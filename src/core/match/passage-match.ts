@@ -173,12 +173,7 @@ class PassageMatcher {
 
     // Dates are read only where a claim the pack dates was stated: most passages never need them.
     if (dated) {
-      const inPassage = findDateMentions(text.slice(passage.start, passage.end));
-      // Fresh objects: moved to text offsets in place.
-      for (const m of inPassage) {
-        m.start += passage.start;
-        m.end += passage.start;
-      }
+      const inPassage = findDateMentions(text.slice(passage.start, passage.end), passage.start);
       if (inPassage.length > 0) {
         const items = Array.from(claims.done.subarray(0, matched));
         results.findings.push(...checkDates(c, items, inPassage, this.input.articleDate, this.altCues));
