@@ -50,21 +50,22 @@ function isoDay(value: string | null | undefined): string | null {
   return parseIso(day) ? day : null;
 }
 
-/** Passage index of every token (passages and tokens are both in text order). */
+/**
+ * Passage index of every token (passages and tokens are both in text order): each token belongs
+ * to the first passage that ends after it starts, the last passage past the end.
+ */
 function passageOfTokens(
   starts: Int32Array,
   count: number,
   passages: { start: number; end: number }[],
 ): Int32Array {
   const out = new Int32Array(count);
-  const ends = Int32Array.from(passages, (p) => p.end);
-  const last = ends.length - 1;
-  let p = 0;
-  for (let t = 0; t < count; t++) {
-    const s = starts[t]!;
-    while (p < last && s >= ends[p]!) p++;
-    out[t] = p;
+  let t = 0;
+  for (let p = 0; p < passages.length - 1; p++) {
+    const end = passages[p]!.end;
+    while (t < count && starts[t]! < end) out[t++] = p;
   }
+  if (passages.length > 1) out.fill(passages.length - 1, t);
   return out;
 }
 

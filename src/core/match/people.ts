@@ -49,10 +49,10 @@ const COUNTERPART: Record<string, string> = {
 function insideQuote(text: string, from: number, offset: number): boolean {
   let open = false;
   for (let i = from; i < offset; i++) {
-    const ch = text[i];
-    if (ch === '\u201C') open = true;
-    else if (ch === '\u201D') open = false;
-    else if (ch === '"') open = !open;
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201c) open = true;
+    else if (ch === 0x201d) open = false;
+    else if (ch === 0x22) open = !open;
   }
   return open;
 }
@@ -67,9 +67,8 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
   const persons: { entity: number; first: number; last: number; passage: number }[] = [];
   const pronouns: { gender: 'female' | 'male'; word: string; at: number; passage: number }[] = [];
   const entityCount = c.entities.length;
-  /** passage × entityCount + entity of every mention; `mentionedIn` skips repeats (hits come in passage order). */
-  const mentions = new Set<number>();
-  const mentionedIn = new Int32Array(entityCount).fill(-1);
+  /** `mentioned[passage × entityCount + entity]`: 1 where the entity is mentioned (no map on long pages). */
+  const mentioned = new Uint8Array(passageStarts.length * entityCount);
   const titleHits: { entity: number; title?: number; variant?: number; hit: number; passage: number }[] = [];
   const { at, kind, a, b } = c.stages.entity;
 
@@ -85,10 +84,7 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
       const k = kind[u];
       const entity = a[u]!;
       if (k === MENTION) {
-        if (mentionedIn[entity] !== passage) {
-          mentionedIn[entity] = passage;
-          mentions.add(passage * entityCount + entity);
-        }
+        mentioned[passage * entityCount + entity] = 1;
         if (c.entities[entity]!.kind === 'person') persons.push({ entity, first, last, passage });
       } else if (k === PRONOUN) {
         pronouns.push({
@@ -150,7 +146,7 @@ export function entityFindings(ctx: Context, passageStarts: number[]): Finding[]
 
   // Titles: only next to a mention of their holder, judged at the article's date.
   for (const t of titleHits) {
-    if (!mentions.has(t.passage * entityCount + t.entity)) continue;
+    if (mentioned[t.passage * entityCount + t.entity] !== 1) continue;
     const e = c.entities[t.entity]!;
     const attrs = e.attributes!;
     const titles = attrs.titles ?? [];

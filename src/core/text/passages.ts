@@ -61,22 +61,34 @@ const ABBREVIATIONS = new Set([
   'eg',
 ]);
 
-const TERMINATORS = '.!?\u061F\u06D4\u3002';
-const CLOSERS = '"\'\u201D\u2019\u00BB)]';
+/** Longest word in ABBREVIATIONS: a longer word before a dot is not looked up. */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
-/** Upper case: a letter that lower-casing changes and upper-casing does not (ASCII decided at once). */
-function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80 && ch.length === 1) return c >= 65 && c <= 90;
+/** `.!?؟۔。`: characters that may end a sentence. */
+const isTerminator = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x06d4 || c === 0x3002;
+/** `"'”’»)]`: characters that may close a sentence after its terminator. */
+const isCloser = (c: number) =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+/** Space within a line: space, tab, no-break space, carriage return, form feed. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 12;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Upper case: a letter that lower-casing changes and upper-casing does not (ASCII decided at once).
+ * Beyond ASCII the code unit is judged alone, as a one-unit string.
+ */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = text[i]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
-function isLowerLatin(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80 && ch.length === 1) return c >= 97 && c <= 122;
+function isLowerLatinAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  const ch = text[i]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\r' || ch === '\f';
 }
 
 const LETTER = /[\p{L}]/u;
@@ -94,24 +106,24 @@ function isLetterUnit(text: string, i: number): boolean {
   return cls === 1;
 }
 
-/** The word that ends right before offset `end` (letters only). */
-function wordBefore(text: string, end: number): string {
+/** Start of the word (letters only) that ends right before offset `end`. */
+function wordStartBefore(text: string, end: number): number {
   let s = end;
   while (s > 0 && isLetterUnit(text, s - 1)) s--;
-  return text.slice(s, end);
+  return s;
 }
 
+/** Whether the terminator at `dot`, followed by space up to `after`, ends a sentence. */
 function isBoundary(text: string, dot: number, after: number): boolean {
-  const ch = text[dot]!;
-  const next = text[after];
-  if (next === undefined) return true;
-  if (ch !== '.') return true;
-  const word = wordBefore(text, dot);
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (after >= text.length) return true;
+  if (text.charCodeAt(dot) !== 46) return true;
+  const word = wordStartBefore(text, dot);
+  const length = dot - word;
+  if (length <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(word, dot).toLowerCase())) return false;
   // Initials and acronyms: "J. Hamilton", "U.S. court".
-  if (word.length === 1 && isUpper(word)) return false;
+  if (length === 1 && isUpperAt(text, word)) return false;
   // Decimal numbers and versions: "4.45", "9.3.5".
-  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false;
+  if (isDigit(text.charCodeAt(dot - 1)) && isDigit(text.charCodeAt(dot + 1))) return false;
   return true;
 }
 
@@ -122,10 +134,19 @@ function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
   return { breaks: Int32Array.from(found), breakCount: found.length };
 }
 
+/** Adds the passage `text[start..end)` without the white space around it, unless nothing is left. */
+function push(out: Passage[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isWhite(text.charCodeAt(s))) s++;
+  while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
 /**
  * Splits `text` into passages: sentences, never crossing a line break. `candidates` are the offsets
  * of its line breaks and terminators as `tokenize` noted them (found here when not given): only
- * those places are looked at.
+ * those places are looked at. Characters are read by code, so no string is made per character.
  */
 export function splitPassages(
   text: string,
@@ -133,13 +154,6 @@ export function splitPassages(
 ): Passage[] {
   const out: Passage[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isWhite(text.charCodeAt(s))) s++;
-    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
   const n = text.length;
   const { breaks, breakCount } = candidates;
   // Every other character is neither a line break nor a terminator: only candidates are looked at,
@@ -149,43 +163,43 @@ export function splitPassages(
     const i = breaks[b]!;
     if (i < from) continue;
     from = i + 1;
-    const ch = text[i]!;
-    if (ch === '\n') {
-      push(i);
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      push(out, text, start, i);
       start = i + 1;
       continue;
     }
     let j = i + 1;
-    while (j < n && TERMINATORS.includes(text[j]!)) j++;
-    while (j < n && CLOSERS.includes(text[j]!)) j++;
-    const next = text[j];
-    if (next === undefined) continue;
-    if (isSpace(next) || next === '\n') {
+    while (j < n && isTerminator(text.charCodeAt(j))) j++;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j >= n) continue;
+    const next = text.charCodeAt(j);
+    if (isSpace(next) || next === 10) {
       let k = j;
-      while (k < n && isSpace(text[k]!)) k++;
-      const following = text[k];
-      if (following !== undefined && isLowerLatin(following)) continue;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      if (k < n && isLowerLatinAt(text, k)) continue;
       if (!isBoundary(text, i, k)) continue;
-      push(j);
+      push(out, text, start, j);
       start = j;
       from = j;
     } else if (
-      isUpper(next) &&
-      ch === '.' &&
-      isLowerLatin(text[i - 1] ?? '') &&
-      wordBefore(text, i).length > 1
+      isUpperAt(text, j) &&
+      ch === 46 &&
+      i > 0 &&
+      isLowerLatinAt(text, i - 1) &&
+      i - wordStartBefore(text, i) > 1
     ) {
       // Run-together sentences: "implications.Tel Aviv", "gagged.”On the other hand".
       if (!isBoundary(text, i, j)) continue;
-      push(j);
+      push(out, text, start, j);
       start = j;
       from = j;
-    } else if (isUpper(next) && ch !== '.') {
-      push(j);
+    } else if (isUpperAt(text, j) && ch !== 46) {
+      push(out, text, start, j);
       start = j;
       from = j;
     }
   }
-  push(n);
+  push(out, text, start, n);
   return out;
 }

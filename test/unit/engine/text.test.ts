@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, foldWord } from '../../../src/core/text/normalize';
 import { splitPassages } from '../../../src/core/text/passages';
 import { tokenize } from '../../../src/core/text/tokens';
 import { isWhite } from '../../../src/core/text/word-class';
+import { splitPassages as splitPassagesV1 } from './reference/passages-v1';
 
 const sentences = (text: string) => splitPassages(text).map((p) => text.slice(p.start, p.end));
 
@@ -82,6 +84,60 @@ describe('splitPassages', () => {
   });
   it('does not split before a lower-case word', () => {
     expect(sentences('He said “no.” and left.')).toEqual(['He said “no.” and left.']);
+  });
+  it('splits exactly as the string-based version it replaced, on texts made of tricky pieces', () => {
+    // Every character class the splitter tells apart: terminators, closers, spaces, cases, digits,
+    // abbreviations, initials, letters beyond ASCII (upper, lower, Hebrew, dotted İ), surrogates.
+    const pieces = [
+      '.',
+      '!',
+      '?',
+      '؟',
+      '۔',
+      '。',
+      '"',
+      "'",
+      '”',
+      '’',
+      '»',
+      ')',
+      ']',
+      ' ',
+      '\t',
+      '\u00A0',
+      '\r',
+      '\f',
+      '\n',
+      'a',
+      'Z',
+      'x',
+      'J',
+      '4',
+      '45',
+      'Mr',
+      'approx',
+      'U',
+      'S',
+      'Jan',
+      'Énfasis',
+      'école',
+      'ש',
+      'İ',
+      'ß',
+      '🙂',
+      '\uD83D',
+      'word',
+      'Tel Aviv',
+      '\u2028',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(splitPassages(text)).toEqual(splitPassagesV1(text));
+        expect(splitPassages(text, tokenize(text))).toEqual(splitPassagesV1(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
   it('splits Hebrew and Arabic sentences', () => {
     expect(sentences('העתירה נדחתה. אמנסטי הגיבה.')).toHaveLength(2);

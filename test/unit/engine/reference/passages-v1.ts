@@ -1,0 +1,195 @@
+/**
+ * REFERENCE ONLY: passage splitting as it was before the char-code rewrite (commit 1358022), kept so
+ * the rewrite can be checked against it on random texts (text.test.ts).
+ */
+/**
+ * Sentence-level passages with exact offsets. Claims are matched per passage, so boundaries
+ * matter: abbreviations ("U.S.", "Mr.", "Jan."), initials ("Phyllis J. Hamilton") and decimals
+ * ("$4.45M") must not split, while paragraphs that lost their spaces ("implications.Tel Aviv")
+ * must — some outlet pages run sentences together.
+ */
+
+import { isBreakCode, isWhite } from '../../../../src/core/text/word-class';
+
+export interface Passage {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'rep',
+  'sen',
+  'gov',
+  'hon',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'etc',
+  'al',
+  'cal',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'cf',
+  'ie',
+  'eg',
+]);
+
+const TERMINATORS = '.!?\u061F\u06D4\u3002';
+const CLOSERS = '"\'\u201D\u2019\u00BB)]';
+
+/** Upper case: a letter that lower-casing changes and upper-casing does not (ASCII decided at once). */
+function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLowerLatin(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\r' || ch === '\f';
+}
+
+const LETTER = /[\p{L}]/u;
+/** Letter verdicts for BMP code units above ASCII, filled lazily: 0 unknown, 1 letter, 2 not. */
+const LETTER_CLASS = new Uint8Array(0x10000);
+
+function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let cls = LETTER_CLASS[c]!;
+  if (cls === 0) {
+    cls = LETTER.test(text[i]!) ? 1 : 2;
+    LETTER_CLASS[c] = cls;
+  }
+  return cls === 1;
+}
+
+/** The word that ends right before offset `end` (letters only). */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && isLetterUnit(text, s - 1)) s--;
+  return text.slice(s, end);
+}
+
+function isBoundary(text: string, dot: number, after: number): boolean {
+  const ch = text[dot]!;
+  const next = text[after];
+  if (next === undefined) return true;
+  if (ch !== '.') return true;
+  const word = wordBefore(text, dot);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Initials and acronyms: "J. Hamilton", "U.S. court".
+  if (word.length === 1 && isUpper(word)) return false;
+  // Decimal numbers and versions: "4.45", "9.3.5".
+  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false;
+  return true;
+}
+
+/** Offsets of every line break and terminator in `text`: where a passage may end. */
+function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isBreakCode(text.charCodeAt(i))) found.push(i);
+  return { breaks: Int32Array.from(found), breakCount: found.length };
+}
+
+/**
+ * Splits `text` into passages: sentences, never crossing a line break. `candidates` are the offsets
+ * of its line breaks and terminators as `tokenize` noted them (found here when not given): only
+ * those places are looked at.
+ */
+export function splitPassages(
+  text: string,
+  candidates: { breaks: Int32Array; breakCount: number } = findBreaks(text),
+): Passage[] {
+  const out: Passage[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  const n = text.length;
+  const { breaks, breakCount } = candidates;
+  // Every other character is neither a line break nor a terminator: only candidates are looked at,
+  // from `from` on (a boundary found consumes the terminators and closers after it).
+  let from = 0;
+  for (let b = 0; b < breakCount; b++) {
+    const i = breaks[b]!;
+    if (i < from) continue;
+    from = i + 1;
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && TERMINATORS.includes(text[j]!)) j++;
+    while (j < n && CLOSERS.includes(text[j]!)) j++;
+    const next = text[j];
+    if (next === undefined) continue;
+    if (isSpace(next) || next === '\n') {
+      let k = j;
+      while (k < n && isSpace(text[k]!)) k++;
+      const following = text[k];
+      if (following !== undefined && isLowerLatin(following)) continue;
+      if (!isBoundary(text, i, k)) continue;
+      push(j);
+      start = j;
+      from = j;
+    } else if (
+      isUpper(next) &&
+      ch === '.' &&
+      isLowerLatin(text[i - 1] ?? '') &&
+      wordBefore(text, i).length > 1
+    ) {
+      // Run-together sentences: "implications.Tel Aviv", "gagged.”On the other hand".
+      if (!isBoundary(text, i, j)) continue;
+      push(j);
+      start = j;
+      from = j;
+    } else if (isUpper(next) && ch !== '.') {
+      push(j);
+      start = j;
+      from = j;
+    }
+  }
+  push(n);
+  return out;
+}
