@@ -6,6 +6,11 @@
 import type { CompiledPack } from '../engine/compile.js';
 import { CueTally } from './cue-tally.js';
 
+export const USE_CLAIMS = 1;
+export const USE_VARIANTS = 2;
+export const USE_CASES = 4;
+export const USE_OTHER = 8;
+
 /** Stamps handed out before the arrays are cleared and numbering starts over. */
 const STAMP_LIMIT = 1 << 30;
 
@@ -15,6 +20,12 @@ export class MatchScratch {
   readonly cases: CueTally;
   /** The stamp of the passage each phrase was last counted in. */
   readonly phraseStamp: Int32Array;
+  /**
+   * What each phrase means to the passage matcher, as bits: USE_CLAIMS, USE_VARIANTS, USE_CASES,
+   * USE_OTHER (alternative-date cues, correction markers); 0 for a phrase it ignores. One byte
+   * read per hit instead of four row ranges.
+   */
+  readonly phraseUse: Uint8Array;
   private next = 0;
 
   constructor(c: CompiledPack) {
@@ -22,6 +33,17 @@ export class MatchScratch {
     this.variants = new CueTally(c.variantShapes);
     this.cases = new CueTally(c.caseShapes);
     this.phraseStamp = new Int32Array(c.index.size).fill(-1);
+    this.phraseUse = new Uint8Array(c.index.size);
+    const { claims, variants, cases } = c.cueRows;
+    const { at } = c.stages.passage;
+    for (let p = 0; p < c.index.size; p++) {
+      const row = p * 4;
+      this.phraseUse[p] =
+        (claims.off[row + 4]! > claims.off[row]! ? USE_CLAIMS : 0) |
+        (variants.off[row + 4]! > variants.off[row]! ? USE_VARIANTS : 0) |
+        (cases.off[row + 4]! > cases.off[row]! ? USE_CASES : 0) |
+        (at[p + 1]! > at[p]! ? USE_OTHER : 0);
+    }
   }
 
   /** Stamps for an analysis of `passages` passages: passage `p` gets the returned base + `p`. */

@@ -9,7 +9,7 @@ import { K } from '../engine/usage-tables.js';
 import type { Passage } from '../text/passages.js';
 import type { CueTally } from './cue-tally.js';
 import type { ClaimMatch, Finding } from './findings.js';
-import { MatchScratch } from './match-scratch.js';
+import { MatchScratch, USE_CASES, USE_CLAIMS, USE_OTHER, USE_VARIANTS } from './match-scratch.js';
 import type { Hits } from './phrase-index.js';
 
 /**
@@ -18,6 +18,10 @@ import type { Hits } from './phrase-index.js';
  * accessor, once per use.
  */
 const { altCue: ALT_CUE, correction: CORRECTION } = K;
+const FOR_CLAIMS = USE_CLAIMS;
+const FOR_VARIANTS = USE_VARIANTS;
+const FOR_CASES = USE_CASES;
+const FOR_OTHER = USE_OTHER;
 
 export interface PassageResults {
   matches: ClaimMatch[];
@@ -63,6 +67,7 @@ class PassageMatcher {
   private readonly altCues = new Set<string>();
   /** The passage each phrase was last counted in: a satisfied claim's optional groups are read from it. */
   private readonly phraseStamp: Int32Array;
+  private readonly phraseUse: Uint8Array;
 
   /** Passage `p` is stamped `base + p` in the tallies and `phraseStamp`. */
   private readonly base: number;
@@ -76,46 +81,34 @@ class PassageMatcher {
     this.variants = scratch.variants;
     this.cases = scratch.cases;
     this.phraseStamp = scratch.phraseStamp;
+    this.phraseUse = scratch.phraseUse;
     this.base = scratch.reserve(input.passages.length);
   }
 
+  /**
+   * Counts the hits passage by passage (hits come in token order, so each passage's hits are one
+   * run of them) and flushes each passage in which any hit counted.
+   */
   run(): PassageResults {
-    const { hits, tokenPassage } = this.input;
-    const { first, count } = hits;
-    const results = this.results;
-    // Passage by passage: hits come in token order, so each passage's hits are one run of them.
-    // (One call per passage also lets the engine optimise `passage` like any function called
-    // often, instead of compiling this loop in the middle of a single long call.)
-    for (let h = 0; h < count; ) {
-      const p = tokenPassage[first[h]!]!;
-      let end = h + 1;
-      while (end < count && tokenPassage[first[end]!] === p) end++;
-      this.passage(p, h, end);
-      h = end;
-    }
-    return results;
-  }
-
-  /** Counts hits `from` to `to` - 1, all of passage `p`, then flushes the passage if any counted. */
-  private passage(p: number, from: number, to: number): void {
-    const { claims, variants, cases, phraseStamp, altCues, results } = this;
+    const { claims, variants, cases, phraseStamp, phraseUse, altCues, results } = this;
     const { hits, tokenPassage } = this.input;
     const { at, kind, a, b } = this.c.stages.passage;
     const { claims: claimRows, variants: variantRows, cases: caseRows } = this.c.cueRows;
-    const claimAt = claimRows.off;
-    const variantAt = variantRows.off;
-    const caseAt = caseRows.off;
-    const { phrase: hitPhrase, last: hitLast } = hits;
-    const stamp = this.base + p;
+    const { phrase: hitPhrase, first: hitFirst, last: hitLast, count } = hits;
+    let p = -1;
+    let stamp = -1;
     let begun = false;
-    for (let h = from; h < to; h++) {
+    for (let h = 0; h < count; h++) {
       const phrase = hitPhrase[h]!;
-      const row = phrase * 4;
-      const forClaims = claimAt[row + 4]! > claimAt[row]!;
-      const forVariants = variantAt[row + 4]! > variantAt[row]!;
-      const forCases = caseAt[row + 4]! > caseAt[row]!;
-      const other = at[phrase + 1]! > at[phrase]!;
-      if (!forClaims && !forVariants && !forCases && !other) continue;
+      const use = phraseUse[phrase]!;
+      if (use === 0) continue;
+      const hp = tokenPassage[hitFirst[h]!]!;
+      if (hp !== p) {
+        if (begun) this.flush(p);
+        begun = false;
+        p = hp;
+        stamp = this.base + p;
+      }
       // A phrase that runs across a passage boundary belongs to neither passage.
       if (tokenPassage[hitLast[h]!] !== p) continue;
       if (!begun) {
@@ -125,10 +118,10 @@ class PassageMatcher {
         cases.begin(stamp);
       }
       phraseStamp[phrase] = stamp;
-      if (forClaims) claims.hit(claimRows, phrase, h);
-      if (forVariants) variants.hit(variantRows, phrase, h);
-      if (forCases) cases.hit(caseRows, phrase, h);
-      if (other) {
+      if ((use & FOR_CLAIMS) !== 0) claims.hit(claimRows, phrase, h);
+      if ((use & FOR_VARIANTS) !== 0) variants.hit(variantRows, phrase, h);
+      if ((use & FOR_CASES) !== 0) cases.hit(caseRows, phrase, h);
+      if ((use & FOR_OTHER) !== 0) {
         for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
           if (kind[u] === ALT_CUE) altCues.add(`${a[u]}:${b[u]}`);
           else if (kind[u] === CORRECTION) results.corrections.add(p);
@@ -136,6 +129,7 @@ class PassageMatcher {
       }
     }
     if (begun) this.flush(p);
+    return results;
   }
 
   /** What passage `p` states, now that all its hits are counted. */
