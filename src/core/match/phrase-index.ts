@@ -29,6 +29,14 @@ export interface Hits {
   count: number;
 }
 
+/**
+ * Imported values the scan loop reads, copied to module constants: a module runner that keeps
+ * imports live (Vite's, under `npm run bench` and the CLI tests) reads each import through an
+ * accessor, once per use.
+ */
+const FREE = EMPTY;
+const slotOf = kidSlot;
+
 /** Distinct words whose root transitions are remembered; past this the cache starts over. */
 const ROOT_CACHE_LIMIT = 200_000;
 /** `rootAt` entries: not worked out yet, and leads nowhere. */
@@ -195,8 +203,12 @@ export class PhraseIndex {
     // Two frontiers reused for the whole scan; sizes kept by hand (setting .length is slow).
     let frontier: number[] = [];
     let next: number[] = [];
+    // Filled in as words are first met (`rootStep`); never reallocated during the scan.
+    const rootAt = this.rootAt;
     for (let i = 0; i < count; i++) {
-      const first = this.rootStep(ids[i]!);
+      const word = ids[i]!;
+      let first = rootAt[word]!;
+      if (first === UNKNOWN) first = this.rootStep(word);
       if (first === NOWHERE) continue;
       const pool = this.rootPool;
       let size = pool[first]!;
@@ -225,7 +237,7 @@ export class PhraseIndex {
         for (let k = 0; k < size; k++) {
           const node = frontier[k]!;
           if (nodeHasKids[node] === 0) continue;
-          for (let s = kidSlot(node, word, mask); kidParent[s] !== EMPTY; s = (s + 1) & mask) {
+          for (let s = slotOf(node, word, mask); kidParent[s] !== FREE; s = (s + 1) & mask) {
             if (kidParent[s] === node && kidWord[s] === word) {
               next[nextSize++] = kidNode[s]!;
               break;

@@ -89,11 +89,16 @@ export class WordTable {
     for (s &= mask; ids[s] !== EMPTY; s = (s + 1) & mask) {
       if (this.shortLo[s] === lo && this.shortHi[s] === hi) return ids[s]!;
     }
-    const id = this.idOf(text.slice(start, start + length).toLowerCase());
+    return this.addShort(s, lo, hi, text.slice(start, start + length));
+  }
+
+  /** A short word met for the first time, at free slot `s` (apart, so the probe above inlines). */
+  private addShort(s: number, lo: number, hi: number, word: string): number {
+    const id = this.idOf(word.toLowerCase());
     this.shortLo[s] = lo;
     this.shortHi[s] = hi;
-    ids[s] = id;
-    if (++this.shortCount * 2 > ids.length) this.growShort();
+    this.shortId[s] = id;
+    if (++this.shortCount * 2 > this.shortId.length) this.growShort();
     return id;
   }
 
