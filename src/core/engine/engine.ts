@@ -84,13 +84,18 @@ function passageAt(starts: number[], offset: number): number {
   return lo;
 }
 
+/** Findings sorted by place, each (conflict, start, end) once, as the report gives them. */
 function dedupe(findings: Finding[], text: string): ConflictMatch[] {
-  const seen = new Set<string>();
   const out: ConflictMatch[] = [];
   for (const f of findings.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${f.conflictId}:${f.start}:${f.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Equal places are neighbours once sorted: a repeat can only be among the last few kept.
+    let repeat = false;
+    for (let k = out.length - 1; k >= 0 && !repeat; k--) {
+      const o = out[k]!;
+      if (o.start !== f.start || o.end !== f.end) break;
+      repeat = o.conflictId === f.conflictId;
+    }
+    if (repeat) continue;
     out.push({
       conflictId: f.conflictId,
       start: f.start,
@@ -102,6 +107,23 @@ function dedupe(findings: Finding[], text: string): ConflictMatch[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether the finding at `start` comes right after a "not" (within 30 characters): the regex runs
+ * only where an "n", "o", "t" in a row says it may match.
+ */
+function negated(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  for (let i = from; i + 2 < start; i++) {
+    if (
+      (text.charCodeAt(i) | 0x20) === 0x6e &&
+      (text.charCodeAt(i + 1) | 0x20) === 0x6f &&
+      (text.charCodeAt(i + 2) | 0x20) === 0x74
+    )
+      return NEGATED.test(text.slice(from, start));
+  }
+  return false;
 }
 
 export function createEngine(pack: FactPack): Engine {
@@ -159,11 +181,14 @@ export function createEngine(pack: FactPack): Engine {
       const results = matchPassages({ ...ctx, passages }, scratch);
       const starts = passages.map((p) => p.start);
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
-      const findings = [...results.findings, ...entityFindings(ctx, starts)].filter(
-        (f) =>
-          !results.corrections.has(passageAt(starts, f.start)) &&
-          !NEGATED.test(text.slice(Math.max(0, f.start - 30), f.start)),
-      );
+      const { corrections } = results;
+      const findings = results.findings
+        .concat(entityFindings(ctx, starts))
+        .filter(
+          (f) =>
+            (corrections.size === 0 || !corrections.has(passageAt(starts, f.start))) &&
+            !negated(text, f.start),
+        );
 
       const touched = new Set<string>();
       for (const m of results.matches) {
