@@ -129,21 +129,45 @@ export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['
 }
 
 /**
- * One kind of item's cue usages (claims, conflict variants or cases) by phrase and role: the rows
- * of phrase `p` in role `r` — 0 the first `all` group, 1 the other `all` groups, 2 `any` groups,
- * 3 `none` — are `off[p * 4 + r]` to `off[p * 4 + r + 1] - 1`. Each row is an item and its group's
- * bit. Kept apart by role, the passage loop runs without a branch per usage.
+ * One kind of item's cue usages (claims, conflict variants or cases), flat.
  *
- * `any` groups only weigh a satisfied item's confidence, so they are also listed by item: item
- * `i`'s are `anyPhrase[anyAt[i]]` .. with bits `anyBit[..]`, read only for the few items satisfied.
+ * By phrase and role: the rows of phrase `p` in role `r` — 0 the first `all` group, 1 the other
+ * `all` groups, 2 `any` groups, 3 `none` — are `off[p * 4 + r]` to `off[p * 4 + r + 1] - 1`, each
+ * an item and its group's bit (whether a phrase matters to this kind at all is read here).
+ *
+ * By item, for checking an item only when it may be satisfied: each item has one trigger group
+ * (its `all` group whose phrases the pack uses least), and the items phrase `p` triggers are
+ * `trigItem[trigAt[p]]` ..; item `i`'s `all` groups are `group` entries `groupAt[i]` to
+ * `groupAt[i + 1] - 1`, group entry `e` being the phrases `groupPhrase[groupOff[e]]` ..
+ * `groupPhrase[groupOff[e + 1] - 1]`; its `none` phrases are `nonePhrase[noneAt[i]]` ..; its `any`
+ * groups `anyPhrase[anyAt[i]]` .. with bits `anyBit[..]`.
  */
 export interface CueRows {
   off: Int32Array;
   item: Int32Array;
   bit: Int32Array;
+  trigAt: Int32Array;
+  trigItem: Int32Array;
+  groupAt: Int32Array;
+  groupOff: Int32Array;
+  groupPhrase: Int32Array;
+  noneAt: Int32Array;
+  nonePhrase: Int32Array;
   anyAt: Int32Array;
   anyPhrase: Int32Array;
   anyBit: Int32Array;
+}
+
+/** `lists` (one number list per index) as offsets and one flat list. */
+function flatten(lists: number[][]): { at: Int32Array; list: Int32Array } {
+  const at = new Int32Array(lists.length + 1);
+  const list: number[] = [];
+  lists.forEach((l, i) => {
+    at[i] = list.length;
+    list.push(...l);
+  });
+  at[lists.length] = list.length;
+  return { at, list: Int32Array.from(list) };
 }
 
 export function cueRows(
@@ -156,6 +180,11 @@ export function cueRows(
   const item: number[] = [];
   const bit: number[] = [];
   const anyByItem: [number, number][][] = Array.from({ length: items }, () => []);
+  /** Phrases of each item's `all` groups (groups by number), and its `none` phrases. */
+  const groups: number[][][] = Array.from({ length: items }, () => []);
+  const nones: number[][] = Array.from({ length: items }, () => []);
+  /** How many `all` rows use each phrase: how common the pack expects it to be. */
+  const uses = new Int32Array(phrases);
   for (let p = 0; p < phrases; p++) {
     const list = usages[p] ?? [];
     const roles: ((u: Usage) => boolean)[] = [
@@ -171,27 +200,64 @@ export function cueRows(
         item.push(u.item);
         bit.push('group' in u ? 1 << u.group : 0);
         if (r === 2 && 'group' in u) anyByItem[u.item]!.push([p, 1 << u.group]);
+        if (r < 2 && 'group' in u) {
+          const g = groups[u.item]!;
+          while (g.length <= u.group) g.push([]);
+          g[u.group]!.push(p);
+          uses[p]!++;
+        }
+        if (r === 3) nones[u.item]!.push(p);
       }
     });
   }
   off[phrases * 4] = item.length;
-  const anyAt = new Int32Array(items + 1);
-  const anyPhrase: number[] = [];
-  const anyBit: number[] = [];
-  anyByItem.forEach((rows, i) => {
-    anyAt[i] = anyPhrase.length;
-    for (const [p, b] of rows) {
-      anyPhrase.push(p);
-      anyBit.push(b);
-    }
-  });
-  anyAt[items] = anyPhrase.length;
   return {
     off,
     item: Int32Array.from(item),
     bit: Int32Array.from(bit),
-    anyAt,
-    anyPhrase: Int32Array.from(anyPhrase),
-    anyBit: Int32Array.from(anyBit),
+    ...byItem(groups, nones, anyByItem, uses, phrases),
+  };
+}
+
+/** The by-item half of `CueRows` (see there). */
+function byItem(
+  groups: number[][][],
+  nones: number[][],
+  anyByItem: [number, number][][],
+  uses: Int32Array,
+  phrases: number,
+): Omit<CueRows, 'off' | 'item' | 'bit'> {
+  const triggers: number[][] = Array.from({ length: phrases }, () => []);
+  groups.forEach((g, i) => {
+    if (g.length === 0) return;
+    // The group least used across the pack: the rarest to be hit, so the item is rarely checked.
+    let best = 0;
+    const cost = (k: number) => g[k]!.reduce((sum, p) => sum + uses[p]!, 0);
+    for (let k = 1; k < g.length; k++)
+      if (g[k]!.length > 0 && (g[best]!.length === 0 || cost(k) < cost(best))) best = k;
+    for (const p of new Set(g[best])) triggers[p]!.push(i);
+  });
+  const trig = flatten(triggers);
+  const groupAt = new Int32Array(groups.length + 1);
+  const allGroups: number[][] = [];
+  groups.forEach((g, i) => {
+    groupAt[i] = allGroups.length;
+    allGroups.push(...g);
+  });
+  groupAt[groups.length] = allGroups.length;
+  const grouped = flatten(allGroups);
+  const none = flatten(nones);
+  const any = flatten(anyByItem.map((rows) => rows.map(([p]) => p)));
+  return {
+    trigAt: trig.at,
+    trigItem: trig.list,
+    groupAt,
+    groupOff: grouped.at,
+    groupPhrase: grouped.list,
+    noneAt: none.at,
+    nonePhrase: none.list,
+    anyAt: any.at,
+    anyPhrase: any.list,
+    anyBit: Int32Array.from(anyByItem.flat(), ([, b]) => b),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Counts, within one passage, which cue groups of which items (claims, conflict variants,
- * cases) were hit — then tells which items are satisfied. Reset per passage.
+ * Counts, within one passage, which phrases of which items (claims, conflict variants, cases) were
+ * hit — then tells which items are satisfied: every `all` group hit, no `none` phrase. Reset per
+ * passage.
  */
 
 import type { CueRows } from '../engine/usage-tables.js';
@@ -31,45 +32,45 @@ function bitCount(n: number): number {
 }
 
 /**
- * Flat arrays indexed by item. Every entry carries the passage it was written in (a stamp), so a
- * new passage needs no clearing: an entry stamped with another passage reads as empty. An item is
- * listed when its last `all` group is hit (the mask is full when as many distinct groups are hit
- * as it has), so finding the satisfied items costs nothing for the many that are only touched.
- * Hits are referred to by their index in the scan's hit arrays.
+ * A hit only marks its phrase as seen in the passage (and, for the phrases of an item's trigger
+ * group, names the item a candidate); the groups of the few candidates are checked once, when the
+ * passage ends. A common phrase ("NSO", a cue of dozens of claims) thus costs one mark per hit
+ * instead of an update of every item that uses it.
+ *
+ * Every entry carries the passage it was written in (a stamp), so a new passage needs no clearing:
+ * an entry stamped with another passage reads as empty. Hits are referred to by their index in the
+ * scan's hit arrays.
  */
 export class CueTally {
-  private readonly allMask: Int32Array;
-  private readonly allStamp: Int32Array;
-  private readonly vetoStamp: Int32Array;
-  /** The hit that first satisfied group 0 in the passage: hits come in token order, so the earliest. */
-  private readonly focusHit: Int32Array;
-  private readonly focusStamp: Int32Array;
-  /** Distinct `all` groups hit in the passage. */
-  private readonly groupsHit: Int32Array;
-  /** Items whose `all` groups were all hit in the passage, in the order completed. */
-  private readonly complete: Int32Array;
+  /** The passage each phrase was last hit in, and its first hit there. */
+  private readonly phraseStamp: Int32Array;
+  private readonly phraseFirst: Int32Array;
+  /** The passage each item was last named a candidate in. */
+  private readonly candidateStamp: Int32Array;
+  /** Items whose trigger group was hit in the passage, in the order named. */
+  private readonly candidates: Int32Array;
   private count = 0;
   private stamp = -1;
   /** The items `satisfied` found, in item order. */
   readonly done: Int32Array;
 
-  constructor(private readonly shapes: ShapeTable) {
+  constructor(
+    private readonly shapes: ShapeTable,
+    private readonly rows: CueRows,
+  ) {
     const items = shapes.all.length;
-    this.allMask = new Int32Array(items);
-    this.allStamp = new Int32Array(items).fill(-1);
-    this.vetoStamp = new Int32Array(items).fill(-1);
-    this.focusHit = new Int32Array(items);
-    this.focusStamp = new Int32Array(items).fill(-1);
-    this.groupsHit = new Int32Array(items);
-    this.complete = new Int32Array(items);
+    const phrases = (rows.off.length - 1) / 4;
+    this.phraseStamp = new Int32Array(phrases).fill(-1);
+    this.phraseFirst = new Int32Array(phrases);
+    this.candidateStamp = new Int32Array(items).fill(-1);
+    this.candidates = new Int32Array(items);
     this.done = new Int32Array(items);
   }
 
   /** Forgets every stamp (before stamps are numbered from 0 again). */
   reset(): void {
-    this.allStamp.fill(-1);
-    this.vetoStamp.fill(-1);
-    this.focusStamp.fill(-1);
+    this.phraseStamp.fill(-1);
+    this.candidateStamp.fill(-1);
     this.count = 0;
     this.stamp = -1;
   }
@@ -80,38 +81,37 @@ export class CueTally {
     this.count = 0;
   }
 
-  /** The hits of phrase `phrase` (hit `hit`) on the items of `rows`. */
-  hit(rows: CueRows, phrase: number, hit: number): void {
-    const { off, item, bit } = rows;
+  /** Phrase `phrase` is hit (hit number `hit`, ascending within the passage). */
+  hit(phrase: number, hit: number): void {
     const s = this.stamp;
-    const base = phrase * 4;
-    let u = off[base]!;
-    let end = off[base + 1]!;
-    // Group 0 of `all`: its first hit in the passage is the item's focus.
-    for (; u < end; u++) {
-      const i = item[u]!;
-      this.all(i, bit[u]!, s);
-      if (this.focusStamp[i] !== s) {
-        this.focusStamp[i] = s;
-        this.focusHit[i] = hit;
-      }
+    if (this.phraseStamp[phrase] === s) return;
+    this.phraseStamp[phrase] = s;
+    this.phraseFirst[phrase] = hit;
+    const { trigAt, trigItem } = this.rows;
+    for (let u = trigAt[phrase]!, end = trigAt[phrase + 1]!; u < end; u++) {
+      const item = trigItem[u]!;
+      if (this.candidateStamp[item] === s) continue;
+      this.candidateStamp[item] = s;
+      this.candidates[this.count++] = item;
     }
-    for (end = off[base + 2]!; u < end; u++) this.all(item[u]!, bit[u]!, s);
-    // `any` rows (role 2) are skipped: `anyShare` reads them for satisfied items only.
-    for (u = off[base + 3]!, end = off[base + 4]!; u < end; u++) this.vetoStamp[item[u]!] = s;
   }
 
-  private all(i: number, b: number, s: number): void {
-    if (this.allStamp[i] !== s) {
-      this.allStamp[i] = s;
-      this.allMask[i] = b;
-      this.groupsHit[i] = 1;
-    } else if ((this.allMask[i]! & b) === 0) {
-      this.allMask[i]! |= b;
-      this.groupsHit[i]!++;
-    } else return;
-    // A full mask (2^all − 1) is an int32 only up to 31 groups; past that no item is satisfied.
-    if (this.groupsHit[i] === this.shapes.all[i] && this.groupsHit[i]! <= 31) this.complete[this.count++] = i;
+  /** Whether any of the phrases `list[from..to)` was hit in this passage. */
+  private anyHit(list: Int32Array, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.phraseStamp[list[k]!] === this.stamp) return true;
+    return false;
+  }
+
+  /** Whether every `all` group of `item` was hit and no `none` phrase was. */
+  private holds(item: number): boolean {
+    const { groupAt, groupOff, groupPhrase, noneAt, nonePhrase } = this.rows;
+    const groups = this.shapes.all[item]!;
+    // A full mask of more than 31 groups is no 32-bit integer: such an item was never satisfied.
+    if (groups > 31 || groupAt[item + 1]! - groupAt[item]! !== groups) return false;
+    for (let e = groupAt[item]!; e < groupAt[item + 1]!; e++) {
+      if (!this.anyHit(groupPhrase, groupOff[e]!, groupOff[e + 1]!)) return false;
+    }
+    return !this.anyHit(nonePhrase, noneAt[item]!, noneAt[item + 1]!);
   }
 
   /**
@@ -120,12 +120,10 @@ export class CueTally {
    */
   satisfied(): number {
     const out = this.done;
-    const s = this.stamp;
     let n = 0;
     for (let k = 0; k < this.count; k++) {
-      const item = this.complete[k]!;
-      // A full mask includes group 0, whose first hit set the focus in this passage.
-      if (this.vetoStamp[item] === s) continue;
+      const item = this.candidates[k]!;
+      if (!this.holds(item)) continue;
       // Insertion sort: a passage satisfies few items.
       let j = n++;
       while (j > 0 && out[j - 1]! > item) {
@@ -137,22 +135,29 @@ export class CueTally {
     return n;
   }
 
-  /**
-   * Share of the optional groups of `item` that were hit, 0..1 (1 when there are none).
-   * `phraseStamp[p]` is the passage phrase `p` was last counted in.
-   */
-  anyShare(rows: CueRows, item: number, phraseStamp: Int32Array): number {
+  /** Share of the optional groups of `item` that were hit, 0..1 (1 when there are none). */
+  anyShare(item: number): number {
     const any = this.shapes.any[item]!;
     if (any === 0) return 1;
+    const { anyAt, anyPhrase, anyBit } = this.rows;
     let mask = 0;
-    for (let r = rows.anyAt[item]!, end = rows.anyAt[item + 1]!; r < end; r++) {
-      if (phraseStamp[rows.anyPhrase[r]!] === this.stamp) mask |= rows.anyBit[r]!;
+    for (let r = anyAt[item]!, end = anyAt[item + 1]!; r < end; r++) {
+      if (this.phraseStamp[anyPhrase[r]!] === this.stamp) mask |= anyBit[r]!;
     }
     return bitCount(mask) / any;
   }
 
-  /** The hit that stands for `item`: the earliest of its first group. */
+  /** The hit that stands for a satisfied `item`: the earliest of its first group. */
   focus(item: number): number {
-    return this.focusHit[item]!;
+    const { groupAt, groupOff, groupPhrase } = this.rows;
+    const e = groupAt[item]!;
+    let first = -1;
+    for (let k = groupOff[e]!; k < groupOff[e + 1]!; k++) {
+      const phrase = groupPhrase[k]!;
+      if (this.phraseStamp[phrase] !== this.stamp) continue;
+      const at = this.phraseFirst[phrase]!;
+      if (first === -1 || at < first) first = at;
+    }
+    return first;
   }
 }

@@ -18,8 +18,6 @@ export class MatchScratch {
   readonly claims: CueTally;
   readonly variants: CueTally;
   readonly cases: CueTally;
-  /** The stamp of the passage each phrase was last counted in. */
-  readonly phraseStamp: Int32Array;
   /**
    * What each phrase means to the passage matcher, as bits: USE_CLAIMS, USE_VARIANTS, USE_CASES,
    * USE_OTHER (alternative-date cues, correction markers); 0 for a phrase it ignores. One byte
@@ -29,10 +27,9 @@ export class MatchScratch {
   private next = 0;
 
   constructor(c: CompiledPack) {
-    this.claims = new CueTally(c.claimShapes);
-    this.variants = new CueTally(c.variantShapes);
-    this.cases = new CueTally(c.caseShapes);
-    this.phraseStamp = new Int32Array(c.index.size).fill(-1);
+    this.claims = new CueTally(c.claimShapes, c.cueRows.claims);
+    this.variants = new CueTally(c.variantShapes, c.cueRows.variants);
+    this.cases = new CueTally(c.caseShapes, c.cueRows.cases);
     this.phraseUse = new Uint8Array(c.index.size);
     const { claims, variants, cases } = c.cueRows;
     const { at } = c.stages.passage;
@@ -52,7 +49,6 @@ export class MatchScratch {
       this.claims.reset();
       this.variants.reset();
       this.cases.reset();
-      this.phraseStamp.fill(-1);
       this.next = 0;
     }
     const base = this.next;

@@ -65,11 +65,9 @@ class PassageMatcher {
   readonly results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   private readonly altCues = new Set<string>();
-  /** The passage each phrase was last counted in: a satisfied claim's optional groups are read from it. */
-  private readonly phraseStamp: Int32Array;
   private readonly phraseUse: Uint8Array;
 
-  /** Passage `p` is stamped `base + p` in the tallies and `phraseStamp`. */
+  /** Passage `p` is stamped `base + p` in the tallies. */
   private readonly base: number;
 
   constructor(
@@ -80,7 +78,6 @@ class PassageMatcher {
     this.claims = scratch.claims;
     this.variants = scratch.variants;
     this.cases = scratch.cases;
-    this.phraseStamp = scratch.phraseStamp;
     this.phraseUse = scratch.phraseUse;
     this.base = scratch.reserve(input.passages.length);
   }
@@ -90,10 +87,9 @@ class PassageMatcher {
    * run of them) and flushes each passage in which any hit counted.
    */
   run(): PassageResults {
-    const { claims, variants, cases, phraseStamp, phraseUse, altCues, results } = this;
+    const { claims, variants, cases, phraseUse, altCues, results } = this;
     const { hits, tokenPassage } = this.input;
     const { at, kind, a, b } = this.c.stages.passage;
-    const { claims: claimRows, variants: variantRows, cases: caseRows } = this.c.cueRows;
     const { phrase: hitPhrase, first: hitFirst, last: hitLast, count } = hits;
     let p = -1;
     let stamp = -1;
@@ -117,10 +113,9 @@ class PassageMatcher {
         variants.begin(stamp);
         cases.begin(stamp);
       }
-      phraseStamp[phrase] = stamp;
-      if ((use & FOR_CLAIMS) !== 0) claims.hit(claimRows, phrase, h);
-      if ((use & FOR_VARIANTS) !== 0) variants.hit(variantRows, phrase, h);
-      if ((use & FOR_CASES) !== 0) cases.hit(caseRows, phrase, h);
+      if ((use & FOR_CLAIMS) !== 0) claims.hit(phrase, h);
+      if ((use & FOR_VARIANTS) !== 0) variants.hit(phrase, h);
+      if ((use & FOR_CASES) !== 0) cases.hit(phrase, h);
       if ((use & FOR_OTHER) !== 0) {
         for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
           if (kind[u] === ALT_CUE) altCues.add(`${a[u]}:${b[u]}`);
@@ -146,7 +141,7 @@ class PassageMatcher {
         start: passage.start,
         end: passage.end,
         quote: text.slice(passage.start, passage.end),
-        confidence: confidence(claims.anyShare(c.cueRows.claims, item, this.phraseStamp)),
+        confidence: confidence(claims.anyShare(item)),
       });
       if (c.claimDated[item] === 1) dated = true;
     }
