@@ -212,8 +212,45 @@ export class PhraseIndex {
       if (first === NOWHERE) continue;
       const pool = this.rootPool;
       let size = pool[first]!;
-      for (let k = 0; k < size; k++) frontier[k] = pool[first + 1 + k]!;
       let t = i;
+      if (size === 1) {
+        // Most walks follow one path: no frontier, until a prefix or clitic form branches it.
+        size = 0;
+        for (let node = pool[first + 1]!; ; ) {
+          for (let e = endsAt[node]!, end = endsAt[node + 1]!; e < end; e++) {
+            if (n === cap) {
+              cap *= 2;
+              hp = growTo(hp, cap);
+              hf = growTo(hf, cap);
+              hl = growTo(hl, cap);
+            }
+            hp[n] = endsList[e]!;
+            hf[n] = i;
+            hl[n] = t;
+            n++;
+          }
+          if (nodeHasKids[node] === 0 || ++t >= count) break;
+          const word = ids[t]!;
+          let kid = FREE;
+          for (let s = slotOf(node, word, mask); kidParent[s] !== FREE; s = (s + 1) & mask) {
+            if (kidParent[s] === node && kidWord[s] === word) {
+              kid = kidNode[s]!;
+              break;
+            }
+          }
+          if (nodePrefix[node] || tokens.isFolded(t)) {
+            const more = this.formStep(node, word);
+            if (more) {
+              // Branched: the frontier loop below goes on from here, the exact child first.
+              if (kid !== FREE) frontier[size++] = kid;
+              for (let m = 0; m < more.length; m++) frontier[size++] = more[m]!;
+              break;
+            }
+          }
+          if (kid === FREE) break;
+          node = kid;
+        }
+      } else for (let k = 0; k < size; k++) frontier[k] = pool[first + 1 + k]!;
       while (size > 0) {
         for (let k = 0; k < size; k++) {
           const node = frontier[k]!;
