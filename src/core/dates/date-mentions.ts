@@ -149,6 +149,53 @@ export function findDateMentions(text: string, offset = 0): DateMention[] {
   return out;
 }
 
+/** Words, besides numbers, that a PATTERN match can start with (folded). */
+export const DATE_STARTERS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...Object.keys(MONTH_ABBR),
+  ...WEEKDAYS,
+  ...['in', 'since', 'from', 'until', 'by', 'early', 'late', 'mid', 'back'],
+]);
+
+/** PATTERN tried at one position only (`findDateMentionsAt`). */
+const AT = new RegExp(PATTERN.source, 'iy');
+
+/**
+ * `findDateMentions` for a text whose words are all plain ASCII (letters and digits) and whose
+ * word starts the caller knows: `at[0..count)` (ascending, offsets in `text`) must list the start
+ * of every word that begins with a digit or is in DATE_STARTERS. PATTERN is tried there only, and
+ * finds what one search through the whole text finds: every match starts at a word boundary, with
+ * such a word, and in an all-ASCII text every word boundary before a letter or digit is a word's
+ * start. Faster where a text has many words and few dates.
+ */
+export function findDateMentionsAt(
+  text: string,
+  at: ArrayLike<number>,
+  count: number,
+  offset = 0,
+): DateMention[] {
+  const out: DateMention[] = [];
+  let resume = 0;
+  for (let k = 0; k < count; k++) {
+    const i = at[k]!;
+    // A match ended past this word: the search goes on after it, as a global search would.
+    if (i < resume) continue;
+    AT.lastIndex = i;
+    const m = AT.exec(text);
+    if (!m) continue;
+    resume = i + m[0].length;
+    const found = read(m);
+    if (found) push(out, found, text);
+  }
+  if (offset !== 0) {
+    for (const m of out) {
+      m.start += offset;
+      m.end += offset;
+    }
+  }
+  return out;
+}
+
 /** Adds `m`, folding it into a weekday right before it ("Thursday, 16 January 2020"). */
 function push(out: DateMention[], m: DateMention, text: string): void {
   const prev = out[out.length - 1];

@@ -178,7 +178,7 @@ export function createEngine(pack: FactPack): Engine {
       if (!detection.relevant) return { ...base, matches: [], conflicts: [], status: [] };
 
       const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
-      const results = matchPassages({ ...ctx, passages }, scratch);
+      const results = matchPassages({ ...ctx, passages, tokens }, scratch);
       const starts = passages.map((p) => p.start);
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
       const { corrections } = results;

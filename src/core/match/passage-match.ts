@@ -3,10 +3,18 @@
  * (found by their cues), which cases it touches, and whether a date it gives for a dated claim
  * disagrees with the record.
  */
-import { type DateMention, findDateMentions, formatLongDate, mentionFits } from '../dates/date-mentions.js';
+import {
+  DATE_STARTERS,
+  type DateMention,
+  findDateMentions,
+  findDateMentionsAt,
+  formatLongDate,
+  mentionFits,
+} from '../dates/date-mentions.js';
 import type { CompiledPack } from '../engine/compile.js';
 import { K } from '../engine/usage-tables.js';
 import type { Passage } from '../text/passages.js';
+import type { Tokens } from '../text/tokens.js';
 import type { CueTally } from './cue-tally.js';
 import type { ClaimMatch, Finding } from './findings.js';
 import { MatchScratch, USE_CASES, USE_CLAIMS, USE_OTHER, USE_VARIANTS } from './match-scratch.js';
@@ -40,6 +48,8 @@ interface Input {
   starts: Int32Array;
   ends: Int32Array;
   tokenPassage: Int32Array;
+  /** The text's tokens (numbered in the pack's word table): where dates may start is read from them. */
+  tokens: Tokens;
   articleDate: string | null;
 }
 
@@ -65,6 +75,8 @@ class PassageMatcher {
   readonly results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   private readonly altCues = new Set<string>();
+  /** Where dates may start in the passage being read (`datesIn`), reused. */
+  private readonly dateStarts: number[] = [];
   private readonly phraseUse: Uint8Array;
 
   /** Passage `p` is stamped `base + p` in the tallies. */
@@ -127,6 +139,29 @@ class PassageMatcher {
     return results;
   }
 
+  /**
+   * The date mentions of `passage`: where its words are all plain ASCII, the date pattern is
+   * tried only at the words a date can start with (numbers, months, weekdays, "in", "since"...);
+   * otherwise through the whole passage.
+   */
+  private datesIn(passage: Passage): DateMention[] {
+    const { text, tokens, starts } = this.input;
+    const slice = text.slice(passage.start, passage.end);
+    const { ids, wordTable } = tokens;
+    if (!ids || !wordTable) return findDateMentions(slice, passage.start);
+    const words = wordTable.text;
+    const at = this.dateStarts;
+    let n = 0;
+    for (let t = tokenAt(starts, tokens.count, passage.start); t < tokens.count; t++) {
+      const start = starts[t]!;
+      if (start >= passage.end) break;
+      if (tokens.isFolded(t)) return findDateMentions(slice, passage.start);
+      const c = text.charCodeAt(start);
+      if ((c >= 48 && c <= 57) || DATE_STARTERS.has(words[ids[t]!]!)) at[n++] = start - passage.start;
+    }
+    return findDateMentionsAt(slice, at, n, passage.start);
+  }
+
   /** What passage `p` states, now that all its hits are counted. */
   private flush(p: number): void {
     const { c, claims, variants, cases, results } = this;
@@ -162,7 +197,7 @@ class PassageMatcher {
 
     // Dates are read only where a claim the pack dates was stated: most passages never need them.
     if (dated) {
-      const inPassage = findDateMentions(text.slice(passage.start, passage.end), passage.start);
+      const inPassage = this.datesIn(passage);
       if (inPassage.length > 0) {
         const items = Array.from(claims.done.subarray(0, matched));
         results.findings.push(...checkDates(c, items, inPassage, this.input.articleDate, this.altCues));
@@ -170,6 +205,18 @@ class PassageMatcher {
     }
     if (this.altCues.size > 0) this.altCues.clear();
   }
+}
+
+/** First token starting at or after `offset` (tokens ascending by start). */
+function tokenAt(starts: Int32Array, count: number, offset: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

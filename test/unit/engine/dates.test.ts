@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  DATE_STARTERS,
   datelineDate,
   findDateMentions,
+  findDateMentionsAt,
   formatLongDate,
   mentionFits,
 } from '../../../src/core/dates/date-mentions';
+import { tokenize } from '../../../src/core/text/tokens';
 
 const one = (text: string) => {
   const m = findDateMentions(text);
@@ -58,5 +62,84 @@ describe('formatting and datelines', () => {
   it('finds a dateline date near the top only', () => {
     expect(datelineDate('TEL AVIV, 16 January 2020 (AFP) - Amnesty...')).toBe('2020-01-16');
     expect(datelineDate(`${'x '.repeat(400)} 16 January 2020`)).toBeNull();
+  });
+});
+
+describe('findDateMentionsAt', () => {
+  // Words, numbers and the characters around them that decide where a date may start.
+  const pieces = [
+    ' ',
+    ' ',
+    ', ',
+    '. ',
+    '-',
+    '_',
+    '%',
+    ' percent',
+    '\n',
+    '’',
+    'x',
+    'On',
+    'in',
+    'In',
+    'since',
+    'back',
+    'by',
+    'until',
+    'from',
+    'early',
+    'late',
+    'mid',
+    'mid-',
+    'may',
+    'May',
+    'Mayor',
+    'March',
+    'Mar.',
+    'Sept',
+    'Sep.',
+    'December',
+    'dec',
+    'decision',
+    'Monday',
+    'MONDAY',
+    'the',
+    '12',
+    '1',
+    '31',
+    '32',
+    '12th',
+    '2020',
+    '1999',
+    '2020-07-13',
+    '07',
+    'st',
+    'x2020',
+    '2020s',
+    'é',
+    'July',
+    'Jul.',
+    'Thursday,',
+  ];
+  it('finds what a search through the whole text finds, trying only the words a date can start with', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const tokens = tokenize(text);
+        const at: number[] = [];
+        for (let t = 0; t < tokens.count; t++) {
+          // The caller's precondition: every word plain ASCII (else it searches the whole text).
+          if (tokens.isFolded(t)) return;
+          const c = text.charCodeAt(tokens.starts[t]!);
+          if ((c >= 48 && c <= 57) || DATE_STARTERS.has(tokens.wordAt(t))) at.push(tokens.starts[t]!);
+        }
+        expect(findDateMentionsAt(text, at, at.length, 7)).toEqual(findDateMentions(text, 7));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+  it('misses a date whose first word it is not given (so the test above can fail)', () => {
+    expect(findDateMentionsAt('on 12 July 2020', [], 0)).toEqual([]);
+    expect(findDateMentionsAt('on 12 July 2020', [3], 1).map((m) => m.text)).toEqual(['12 July 2020']);
   });
 });
