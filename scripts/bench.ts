@@ -17,5 +17,5 @@ if (!existsSync('/usr/bin/chromium')) {
   console.error('bench: /usr/bin/chromium is missing: apt-get install -y chromium');
   process.exit(2);
 }
-benchEngine(print);
+await benchEngine(print);
 await benchBrowser(print);
