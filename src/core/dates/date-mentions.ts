@@ -289,11 +289,18 @@ export function mentionFits(m: DateMention, iso: string, articleDate: string | n
 const LONG_MONTH = MONTHS.map((s) => s[0]!.toUpperCase() + s.slice(1));
 const LONG_DAY = WEEKDAYS.map((s) => s[0]!.toUpperCase() + s.slice(1));
 
-/** "Sunday 12 July 2020": how the record's dates are shown to readers. */
+const longDates = new Map<string, string>();
+
+/** "Sunday 12 July 2020": how the record's dates are shown to readers (remembered, as above). */
 export function formatLongDate(iso: string): string {
-  const d = parseIso(iso);
-  if (!d) return iso;
-  return `${LONG_DAY[d.getUTCDay()]} ${d.getUTCDate()} ${LONG_MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  let long = longDates.get(iso);
+  if (long === undefined) {
+    const d = parsedDay(iso);
+    long = d ? `${LONG_DAY[d.getUTCDay()]} ${d.getUTCDate()} ${LONG_MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()}` : iso;
+    if (longDates.size >= MEMO_LIMIT) longDates.clear();
+    longDates.set(iso, long);
+  }
+  return long;
 }
 
 /** The first full date (with year) in the text's opening, e.g. a dateline; null if none. */

@@ -158,8 +158,8 @@ export function createEngine(pack: FactPack): Engine {
     analyse(input) {
       const { text } = input;
       const { tokens, hits, passages, tokenPassage, detection } = scan(text, input.title);
-      const published = isoDay(input.published) ?? datelineDate(text);
-      const articleDate = isoDay(input.date) ?? published;
+      // A date given by the user wins; the page's own date is looked for only without one.
+      const articleDate = isoDay(input.date) ?? isoDay(input.published) ?? datelineDate(text);
       const article = {
         title: input.title?.trim() || null,
         outlet:

@@ -4,6 +4,7 @@
  * each analysis takes a fresh range of stamps, so what an earlier analysis wrote reads as empty.
  */
 import type { CompiledPack } from '../engine/compile.js';
+import type { WordTable } from '../text/word-table.js';
 import { CueTally } from './cue-tally.js';
 
 export const USE_CLAIMS = 1;
@@ -25,6 +26,9 @@ export class MatchScratch {
    */
   readonly phraseUse: Uint8Array;
   private next = 0;
+  /** `dateWords`: per word number of `dateTable`, 1 a word a date may start with, 2 not, 0 unknown. */
+  private dateWords = new Uint8Array(0);
+  private dateTable: WordTable | null = null;
 
   constructor(c: CompiledPack) {
     this.claims = new CueTally(c.claimShapes, c.cueRows.claims);
@@ -41,6 +45,22 @@ export class MatchScratch {
         (cases.off[row + 4]! > cases.off[row]! ? USE_CASES : 0) |
         (at[p + 1]! > at[p]! ? USE_OTHER : 0);
     }
+  }
+
+  /**
+   * What is known of `table`'s words as date starters (see `dateWords`): kept while the table is
+   * the same (its numbers stay), grown as it grows, forgotten when the index starts a new one.
+   */
+  dateWordsOf(table: WordTable): Uint8Array {
+    if (table !== this.dateTable) {
+      this.dateTable = table;
+      this.dateWords = new Uint8Array(Math.max(1024, table.size));
+    } else if (this.dateWords.length < table.size) {
+      const more = new Uint8Array(table.size * 2);
+      more.set(this.dateWords);
+      this.dateWords = more;
+    }
+    return this.dateWords;
   }
 
   /** Stamps for an analysis of `passages` passages: passage `p` gets the returned base + `p`. */

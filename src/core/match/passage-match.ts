@@ -26,6 +26,7 @@ import type { Hits } from './phrase-index.js';
  * accessor, once per use.
  */
 const { altCue: ALT_CUE, correction: CORRECTION } = K;
+const STARTERS = DATE_STARTERS;
 const FOR_CLAIMS = USE_CLAIMS;
 const FOR_VARIANTS = USE_VARIANTS;
 const FOR_CASES = USE_CASES;
@@ -84,7 +85,7 @@ class PassageMatcher {
 
   constructor(
     private readonly input: Input,
-    scratch: MatchScratch,
+    private readonly scratch: MatchScratch,
   ) {
     this.c = input.c;
     this.claims = scratch.claims;
@@ -150,6 +151,7 @@ class PassageMatcher {
     const { ids, wordTable } = tokens;
     if (!ids || !wordTable) return findDateMentions(slice, passage.start);
     const words = wordTable.text;
+    const known = this.scratch.dateWordsOf(wordTable);
     const at = this.dateStarts;
     let n = 0;
     for (let t = tokenAt(starts, tokens.count, passage.start); t < tokens.count; t++) {
@@ -157,7 +159,17 @@ class PassageMatcher {
       if (start >= passage.end) break;
       if (tokens.isFolded(t)) return findDateMentions(slice, passage.start);
       const c = text.charCodeAt(start);
-      if ((c >= 48 && c <= 57) || DATE_STARTERS.has(words[ids[t]!]!)) at[n++] = start - passage.start;
+      if (c >= 48 && c <= 57) {
+        at[n++] = start - passage.start;
+        continue;
+      }
+      const id = ids[t]!;
+      let flag = known[id]!;
+      if (flag === 0) {
+        flag = STARTERS.has(words[id]!) ? 1 : 2;
+        known[id] = flag;
+      }
+      if (flag === 1) at[n++] = start - passage.start;
     }
     return findDateMentionsAt(slice, at, n, passage.start);
   }

@@ -193,7 +193,8 @@ export function scanUtf8(
     }
     starts[count] = start;
     ends[count] = end;
-    byteStarts[count] = byteStart;
+    // Byte offsets serve to compare words later, which numbered words never need.
+    if (words === null) byteStarts[count] = byteStart;
     ids[count] = id;
     count++;
   }
