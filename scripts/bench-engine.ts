@@ -19,6 +19,8 @@ import { loadFixtures, makeEngine, pack, runHtml } from './fixture-runner';
 import { syntheticPack } from './synthetic-pack';
 
 const SEEDS = ['afp-i24news-2020-01-16', 'jpost-2020-01-16', 'presstv-2020-07-13'];
+/** How long the engine runs over all three sizes before the throughput figures are timed. */
+const WARM_UP_MS = 2000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -105,15 +107,26 @@ export async function benchEngine(print: (name: string, value: number, unit: str
   const engine = makeEngine();
   const analyse = (e: Engine, text: string) => () =>
     e.analyse({ text, date: '2020-07-13', today: '2026-11-22' });
-  for (const [label, size] of [
+  const sizes = [
     ['10kb', 10_000],
     ['100kb', 100_000],
     ['1mb', 1_000_000],
-  ] as const) {
-    const text = corpus(engine, size);
-    const ms = time(analyse(shipped(), text), size >= 1_000_000 ? 2000 : 500);
-    print(`engine-throughput-${label}`, +(text.length / 1e6 / (ms / 1000)).toFixed(1), 'MB/s');
+  ] as const;
+  const texts = sizes.map(([, size]) => corpus(engine, size));
+  // Steady state, as in the extension's long-lived background and a CLI batch: the JIT has seen
+  // every size before any is timed (a fresh engine runs its first 10 KB pages a third slower
+  // while it is still being optimised). Each round analyses the same number of bytes per size.
+  const steady = shipped();
+  for (const until = performance.now() + WARM_UP_MS; performance.now() < until; ) {
+    texts.forEach((text, k) => {
+      for (let r = 0; r < 1_000_000 / sizes[k]![1]; r++) analyse(steady, text)();
+    });
   }
+  sizes.forEach(([label, size], k) => {
+    const text = texts[k]!;
+    const ms = time(analyse(steady, text), size >= 1_000_000 ? 2000 : 500);
+    print(`engine-throughput-${label}`, +(text.length / 1e6 / (ms / 1000)).toFixed(1), 'MB/s');
+  });
   print('engine-compile-pack', +time(() => shipped(), 300).toFixed(2), 'ms');
   const big = syntheticPack(pack, 10);
   const bigEngine = shipped(big);
