@@ -296,7 +296,9 @@ export function formatLongDate(iso: string): string {
   let long = longDates.get(iso);
   if (long === undefined) {
     const d = parsedDay(iso);
-    long = d ? `${LONG_DAY[d.getUTCDay()]} ${d.getUTCDate()} ${LONG_MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()}` : iso;
+    long = d
+      ? `${LONG_DAY[d.getUTCDay()]} ${d.getUTCDate()} ${LONG_MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+      : iso;
     if (longDates.size >= MEMO_LIMIT) longDates.clear();
     longDates.set(iso, long);
   }

@@ -134,12 +134,15 @@ export function createEngine(pack: FactPack): Engine {
   const scratch = new MatchScratch(c);
   /** The article's token arrays, reused by every analysis (the tokens never leave `analyse`). */
   const sink = new TokenSink(0);
+  /** The article's hits of the last analysis, whose arrays the next one reuses. */
+  let lastHits: Hits | null = null;
   /** The outlet whose domain (or a parent domain) is the URL's host; subdomains count. */
   const outletOf = (url: string | null | undefined) => (url ? index.outletForHost(url)?.id : undefined);
 
   const scan = (text: string, title: string | null | undefined) => {
     const tokens = c.index.tokenize(text, sink);
-    const hits = c.index.scanFlat(tokens);
+    const hits = c.index.scanFlat(tokens, lastHits);
+    lastHits = hits;
     const passages = splitPassages(text, tokens);
     const tokenPassage = passageOfTokens(tokens.starts, tokens.count, passages);
     const titleHits = title ? c.index.scanFlat(c.index.tokenize(title)) : NO_HITS;

@@ -172,8 +172,11 @@ export class PhraseIndex {
     return tokenize(text, this.words, sink);
   }
 
-  /** `scan` as parallel arrays, without an object per hit. */
-  scanFlat(tokens: Tokens): Hits {
+  /**
+   * `scan` as parallel arrays, without an object per hit. Given `into` (a `Hits` made by an earlier
+   * scan, whose hits are no longer needed), its arrays are reused when big enough.
+   */
+  scanFlat(tokens: Tokens, into: Hits | null = null): Hits {
     const numbered = tokens.wordTable === this.words && tokens.ids !== null;
     this.prepare(!numbered);
     const { count } = tokens;
@@ -193,9 +196,19 @@ export class PhraseIndex {
 
     // Pass 2: walk the trie from every token.
     let cap = Math.max(16, count >> 1);
-    let hp = new Int32Array(cap);
-    let hf = new Int32Array(cap);
-    let hl = new Int32Array(cap);
+    let hp: Int32Array;
+    let hf: Int32Array;
+    let hl: Int32Array;
+    if (into !== null && into.phrase.length >= cap) {
+      cap = into.phrase.length;
+      hp = into.phrase;
+      hf = into.first;
+      hl = into.last;
+    } else {
+      hp = new Int32Array(cap);
+      hf = new Int32Array(cap);
+      hl = new Int32Array(cap);
+    }
     let n = 0;
     const { endsAt, endsList } = this;
     const { nodePrefix, nodeHasKids, kidParent, kidWord, kidNode } = this.trie;
@@ -296,7 +309,7 @@ export class PhraseIndex {
   }
 }
 
-function growTo(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+function growTo(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;
