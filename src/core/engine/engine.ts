@@ -128,7 +128,6 @@ function negated(text: string, start: number): boolean {
 
 export function createEngine(pack: FactPack): Engine {
   const c = compilePack(pack);
-  const caseOfClaim = new Map(pack.claims.map((cl) => [cl.id, cl.case]));
   const index = indexPack(pack);
   /** The passage matcher's arrays, reused by every analysis of this engine. */
   const scratch = new MatchScratch(c);
@@ -194,10 +193,10 @@ export function createEngine(pack: FactPack): Engine {
         );
 
       const touched = new Set<string>();
-      for (const m of results.matches) {
-        const caseId = caseOfClaim.get(m.claimId);
+      results.claimsStated.forEach((stated, item) => {
+        const caseId = stated === 1 ? pack.claims[item]!.case : undefined;
         if (caseId) touched.add(caseId);
-      }
+      });
       for (const i of results.cases) touched.add(pack.cases[i]!.id);
       const asOf = articleDate ?? input.today;
       const status = pack.cases.filter((k) => touched.has(k.id)).map((k) => statusAsOf(pack, k.id, asOf));

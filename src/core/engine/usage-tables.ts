@@ -138,8 +138,9 @@ export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['
  * By item, for checking an item only when it may be satisfied: each item has one trigger group
  * (its `all` group whose phrases the pack uses least), and the items phrase `p` triggers are
  * `trigItem[trigAt[p]]` ..; item `i`'s `all` groups are `group` entries `groupAt[i]` to
- * `groupAt[i + 1] - 1`, group entry `e` being the phrases `groupPhrase[groupOff[e]]` ..
- * `groupPhrase[groupOff[e + 1] - 1]`; its `none` phrases are `nonePhrase[noneAt[i]]` ..; its `any`
+ * `groupAt[i + 1] - 1` (smallest first, the trigger group last), group entry `e` being the phrases
+ * `groupPhrase[groupOff[e]]` .. `groupPhrase[groupOff[e + 1] - 1]`; its group 0 (whose earliest hit
+ * is its focus) is `groupPhrase[zeroAt[i]]` .. `groupPhrase[zeroEnd[i] - 1]`; its `none` phrases are `nonePhrase[noneAt[i]]` ..; its `any`
  * groups `anyPhrase[anyAt[i]]` .. with bits `anyBit[..]`.
  */
 export interface CueRows {
@@ -151,6 +152,8 @@ export interface CueRows {
   groupAt: Int32Array;
   groupOff: Int32Array;
   groupPhrase: Int32Array;
+  zeroAt: Int32Array;
+  zeroEnd: Int32Array;
   noneAt: Int32Array;
   nonePhrase: Int32Array;
   anyAt: Int32Array;
@@ -228,24 +231,37 @@ function byItem(
   phrases: number,
 ): Omit<CueRows, 'off' | 'item' | 'bit'> {
   const triggers: number[][] = Array.from({ length: phrases }, () => []);
+  /** Each item's trigger group. */
+  const best: number[] = groups.map(() => 0);
   groups.forEach((g, i) => {
     if (g.length === 0) return;
     // The group least used across the pack: the rarest to be hit, so the item is rarely checked.
-    let best = 0;
+    let trigger = 0;
     const cost = (k: number) => g[k]!.reduce((sum, p) => sum + uses[p]!, 0);
-    for (let k = 1; k < g.length; k++)
-      if (g[k]!.length > 0 && (g[best]!.length === 0 || cost(k) < cost(best))) best = k;
-    for (const p of new Set(g[best])) triggers[p]!.push(i);
+    for (let k = 1; k < g.length; k++) {
+      if (g[k]!.length > 0 && (g[trigger]!.length === 0 || cost(k) < cost(trigger))) trigger = k;
+    }
+    best[i] = trigger;
+    for (const p of new Set(g[trigger])) triggers[p]!.push(i);
   });
   const trig = flatten(triggers);
   const groupAt = new Int32Array(groups.length + 1);
   const allGroups: number[][] = [];
+  /** Where each item's group 0 lands among `allGroups` (its focus is read there). */
+  const zeroGroup = new Int32Array(groups.length);
   groups.forEach((g, i) => {
     groupAt[i] = allGroups.length;
-    allGroups.push(...g);
+    // Checked smallest first (a miss ends the check soonest), the trigger group last (it was hit).
+    const last = (k: number) => (k === best[i] ? 1 : 0);
+    const order = g.map((_, k) => k).sort((a, b) => last(a) - last(b) || g[a]!.length - g[b]!.length);
+    // An item without phrases in group 0 is never satisfied: its focus is never asked for.
+    zeroGroup[i] = g.length > 0 ? allGroups.length + order.indexOf(0) : -1;
+    for (const k of order) allGroups.push(g[k]!);
   });
   groupAt[groups.length] = allGroups.length;
   const grouped = flatten(allGroups);
+  const zeroAt = Int32Array.from(zeroGroup, (e) => (e < 0 ? 0 : grouped.at[e]!));
+  const zeroEnd = Int32Array.from(zeroGroup, (e) => (e < 0 ? 0 : grouped.at[e + 1]!));
   const none = flatten(nones);
   const any = flatten(anyByItem.map((rows) => rows.map(([p]) => p)));
   return {
@@ -254,6 +270,8 @@ function byItem(
     groupAt,
     groupOff: grouped.at,
     groupPhrase: grouped.list,
+    zeroAt,
+    zeroEnd,
     noneAt: none.at,
     nonePhrase: none.list,
     anyAt: any.at,

@@ -149,10 +149,9 @@ export class CueTally {
 
   /** The hit that stands for a satisfied `item`: the earliest of its first group. */
   focus(item: number): number {
-    const { groupAt, groupOff, groupPhrase } = this.rows;
-    const e = groupAt[item]!;
+    const { zeroAt, zeroEnd, groupPhrase } = this.rows;
     let first = -1;
-    for (let k = groupOff[e]!; k < groupOff[e + 1]!; k++) {
+    for (let k = zeroAt[item]!; k < zeroEnd[item]!; k++) {
       const phrase = groupPhrase[k]!;
       if (this.phraseStamp[phrase] !== this.stamp) continue;
       const at = this.phraseFirst[phrase]!;

@@ -39,6 +39,8 @@ export interface PassageResults {
   cases: Set<number>;
   /** Passages that report or correct a misreport (CORRECTION_MARKERS): no conflict is flagged there. */
   corrections: Set<number>;
+  /** 1 for each claim (by index) some passage states. */
+  claimsStated: Uint8Array;
 }
 
 interface Input {
@@ -73,7 +75,7 @@ class PassageMatcher {
   private readonly claims: CueTally;
   private readonly variants: CueTally;
   private readonly cases: CueTally;
-  readonly results: PassageResults = { matches: [], findings: [], cases: new Set(), corrections: new Set() };
+  readonly results: PassageResults;
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   private readonly altCues = new Set<string>();
   /** Where dates may start in the passage being read (`datesIn`), reused. */
@@ -88,6 +90,13 @@ class PassageMatcher {
     private readonly scratch: MatchScratch,
   ) {
     this.c = input.c;
+    this.results = {
+      matches: [],
+      findings: [],
+      cases: new Set(),
+      corrections: new Set(),
+      claimsStated: new Uint8Array(input.c.claimIds.length),
+    };
     this.claims = scratch.claims;
     this.variants = scratch.variants;
     this.cases = scratch.cases;
@@ -183,6 +192,7 @@ class PassageMatcher {
     let dated = false;
     for (let k = 0; k < matched; k++) {
       const item = claims.done[k]!;
+      results.claimsStated[item] = 1;
       results.matches.push({
         claimId: c.claimIds[item]!,
         start: passage.start,
