@@ -6,6 +6,7 @@
  * not make a page relevant.
  */
 import type { CompiledPack } from '../engine/compile.js';
+import { Scratch } from '../engine/scratch.js';
 import { K } from '../engine/usage-tables.js';
 import type { Hits } from '../match/phrase-index.js';
 
@@ -36,6 +37,8 @@ export interface DetectInput {
   wordCount: number;
   /** Folded words of the title, if any: a name in the title weighs more. */
   titleHits: Hits;
+  /** Two working arrays lent by the engine (fresh ones when not given). */
+  scratch?: [Scratch, Scratch];
 }
 
 const STRONG_POINTS = 3;
@@ -71,7 +74,8 @@ function tally(c: CompiledPack, input: DetectInput) {
   const { tokenPassage } = input;
   const passages = input.wordCount > 0 ? tokenPassage[input.wordCount - 1]! + 1 : 0;
   /** `needs[passage * terms + term]`: 1 where the term's spyware-sense word was seen (no map on long pages). */
-  const needs = new Uint8Array(passages * terms);
+  const [needsScratch, rowScratch] = input.scratch ?? [new Scratch(), new Scratch()];
+  const needs = needsScratch.zeroBytes(passages * terms);
   const nots = new Map<number, string[]>();
   const comboGroups = d.combinations.map(() => new Set<number>());
   const comboPhrases = d.combinations.map(() => new Set<number>());
@@ -79,7 +83,7 @@ function tally(c: CompiledPack, input: DetectInput) {
   const { at, kind, a, b } = c.stages.detect;
   const { hits } = input;
   /** Usage rows already counted: a context word or combination part counts once, however often hit. */
-  const countedRow = new Uint8Array(at[at.length - 1]!);
+  const countedRow = rowScratch.zeroBytes(at[at.length - 1]!);
   for (let h = 0; h < hits.count; h++) {
     const phrase = hits.phrase[h]!;
     const to = at[phrase + 1]!;

@@ -14,6 +14,7 @@ import type { Hits } from '../match/phrase-index.js';
 import { statusAsOf } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
 import { TokenSink } from '../text/token-list.js';
+import { Scratch } from './scratch.js';
 import { type CompiledPack, compilePack } from './compile.js';
 
 export interface ArticleInput {
@@ -58,14 +59,14 @@ function passageOfTokens(
   starts: Int32Array,
   count: number,
   passages: { start: number; end: number }[],
+  out: Int32Array,
 ): Int32Array {
-  const out = new Int32Array(count);
   let t = 0;
   for (let p = 0; p < passages.length - 1; p++) {
     const end = passages[p]!.end;
     while (t < count && starts[t]! < end) out[t++] = p;
   }
-  if (passages.length > 1) out.fill(passages.length - 1, t);
+  out.fill(Math.max(0, passages.length - 1), t, count);
   return out;
 }
 
@@ -135,6 +136,10 @@ export function createEngine(pack: FactPack): Engine {
   const sink = new TokenSink(0);
   /** The article's hits of the last analysis, whose arrays the next one reuses. */
   let lastHits: Hits | null = null;
+  /** Working arrays of the stages (see scratch.ts). */
+  const tokenScratch = new Scratch();
+  const detectScratch = new Scratch();
+  const rowScratch = new Scratch();
   /** The outlet whose domain (or a parent domain) is the URL's host; subdomains count. */
   const outletOf = (url: string | null | undefined) => (url ? index.outletForHost(url)?.id : undefined);
 
@@ -143,13 +148,19 @@ export function createEngine(pack: FactPack): Engine {
     const hits = c.index.scanFlat(tokens, lastHits);
     lastHits = hits;
     const passages = splitPassages(text, tokens);
-    const tokenPassage = passageOfTokens(tokens.starts, tokens.count, passages);
+    const tokenPassage = passageOfTokens(
+      tokens.starts,
+      tokens.count,
+      passages,
+      tokenScratch.someInts(tokens.count),
+    );
     const titleHits = title ? c.index.scanFlat(c.index.tokenize(title)) : NO_HITS;
     const detection = detect(c, {
       hits,
       tokenPassage,
       wordCount: tokens.count,
       titleHits,
+      scratch: [detectScratch, rowScratch],
     });
     return { tokens, hits, passages, tokenPassage, detection };
   };
@@ -180,12 +191,25 @@ export function createEngine(pack: FactPack): Engine {
       if (!detection.relevant) return { ...base, matches: [], conflicts: [], status: [] };
 
       const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
-      const results = matchPassages({ ...ctx, passages, tokens }, scratch);
+      const results = matchPassages(
+        {
+          c,
+          text,
+          hits,
+          starts: tokens.starts,
+          ends: tokens.ends,
+          tokenPassage,
+          articleDate,
+          passages,
+          tokens,
+        },
+        scratch,
+      );
       const starts = passages.map((p) => p.start);
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
       const { corrections } = results;
       const findings = results.findings
-        .concat(entityFindings(ctx, starts))
+        .concat(entityFindings(ctx, starts, detectScratch))
         .filter(
           (f) =>
             (corrections.size === 0 || !corrections.has(passageAt(starts, f.start))) &&

@@ -4,6 +4,7 @@
  * title that was not the person's title at the article's date.
  */
 import type { CompiledPack } from '../engine/compile.js';
+import { Scratch } from '../engine/scratch.js';
 import { K, PRONOUN_WORDS } from '../engine/usage-tables.js';
 import type { DatedTitle, Entity } from '../facts/types.js';
 import type { Finding } from './findings.js';
@@ -61,14 +62,15 @@ function titleAt(titles: DatedTitle[], date: string): DatedTitle | undefined {
   return titles.find((t) => t.from <= date && (t.to === undefined || date <= t.to));
 }
 
-export function entityFindings(ctx: Context, passageStarts: number[]): Finding[] {
+/** `scratch`: a working array lent by the engine (a fresh one when not given). */
+export function entityFindings(ctx: Context, passageStarts: number[], scratch = new Scratch()): Finding[] {
   const { c, hits, starts, ends, tokenPassage, text } = ctx;
   const out: Finding[] = [];
   const persons: { entity: number; first: number; last: number; passage: number }[] = [];
   const pronouns: { gender: 'female' | 'male'; word: string; at: number; passage: number }[] = [];
   const entityCount = c.entities.length;
   /** `mentioned[passage × entityCount + entity]`: 1 where the entity is mentioned (no map on long pages). */
-  const mentioned = new Uint8Array(passageStarts.length * entityCount);
+  const mentioned = scratch.zeroBytes(passageStarts.length * entityCount);
   const titleHits: { entity: number; title?: number; variant?: number; hit: number; passage: number }[] = [];
   const { at, kind, a, b } = c.stages.entity;
 
