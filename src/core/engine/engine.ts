@@ -14,8 +14,8 @@ import type { Hits } from '../match/phrase-index.js';
 import { statusAsOf } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
 import { TokenSink } from '../text/token-list.js';
-import { Scratch } from './scratch.js';
 import { type CompiledPack, compilePack } from './compile.js';
+import { Scratch } from './scratch.js';
 
 export interface ArticleInput {
   text: string;

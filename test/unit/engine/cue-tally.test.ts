@@ -28,7 +28,7 @@ describe('CueTally', () => {
     { all: 1, any: 0 },
   ];
   it('needs every group in the same passage', () => {
-    const { rows, tally } = setup(usages, shapes);
+    const { tally } = setup(usages, shapes);
     tally.begin(0);
     tally.hit(0, 0);
     expect(satisfied(tally)).toEqual([]);
@@ -41,7 +41,7 @@ describe('CueTally', () => {
     expect(tally.focus(0)).toBe(2);
   });
   it('is vetoed by a none phrase, before or after', () => {
-    const { rows, tally } = setup(usages, shapes);
+    const { tally } = setup(usages, shapes);
     tally.begin(0);
     tally.hit(2, 0);
     tally.hit(0, 1);
@@ -53,7 +53,7 @@ describe('CueTally', () => {
     expect(satisfied(tally)).toEqual([0]);
   });
   it('keeps the first group-0 hit as the focus and counts repeated groups once', () => {
-    const { rows, tally } = setup(usages, shapes);
+    const { tally } = setup(usages, shapes);
     tally.begin(5);
     tally.hit(0, 7);
     tally.hit(0, 8);
@@ -98,7 +98,7 @@ describe('CueTally', () => {
   it('satisfies an item of 31 groups but never one of 32 (its full mask is no 32-bit integer)', () => {
     for (const groups of [31, 32]) {
       const u = Array.from({ length: groups }, (_, g) => [all(0, g)]);
-      const { rows, tally } = setup(u, [{ all: groups, any: 0 }]);
+      const { tally } = setup(u, [{ all: groups, any: 0 }]);
       tally.begin(0);
       for (let g = 0; g < groups; g++) tally.hit(g, g);
       expect(satisfied(tally)).toEqual(groups === 31 ? [0] : []);
