@@ -39,9 +39,13 @@ const slotOf = kidSlot;
 
 /** Distinct words whose root transitions are remembered; past this the cache starts over. */
 const ROOT_CACHE_LIMIT = 200_000;
-/** `rootAt` entries: not worked out yet, and leads nowhere. */
+/** `rootAt` entries: not worked out yet, leads nowhere, and (at or below) leads to several nodes. */
 const UNKNOWN = -2;
 const NOWHERE = -1;
+const POOLED = -3;
+/** `nodeFlags` bits: the node has children; it has prefix children (words are tried as prefixes). */
+const HAS_KIDS = 1;
+const HAS_PREFIX = 2;
 
 export class PhraseIndex {
   /** Interned words; those of the trie are always present. Starts over past ROOT_CACHE_LIMIT words. */
@@ -54,6 +58,8 @@ export class PhraseIndex {
   /** Phrases ending at node `n`: `endsList[endsAt[n]]` to `endsList[endsAt[n + 1] - 1]`. */
   private endsAt = new Int32Array(2);
   private endsList = new Int32Array(0);
+  /** Per node, HAS_KIDS and HAS_PREFIX: what a walk needs of a node in one byte. */
+  private nodeFlags = new Uint8Array(0);
   /** Where each word leads from the root, by word number: see `rootStep`. */
   private rootAt = new Int32Array(0);
   private rootPool = new Int32Array(256);
@@ -90,8 +96,9 @@ export class PhraseIndex {
   }
 
   /**
-   * Where word number `word` leads from the root: an offset into `rootPool` (the number of nodes,
-   * then the nodes), or NOWHERE. Worked out on first use.
+   * Where word number `word` leads from the root: the node itself when it leads to one (most do),
+   * `POOLED - offset` when to several (`rootPool[offset]` is their number, the nodes follow), or
+   * NOWHERE. Worked out on first use.
    */
   private rootStep(word: number): number {
     const known = this.rootAt[word]!;
@@ -99,12 +106,14 @@ export class PhraseIndex {
     const out: number[] = [];
     this.trie.stepWithForms(0, this.words.text[word]!, out);
     let at = NOWHERE;
-    if (out.length > 0) {
-      at = this.rootUsed;
-      if (at + out.length + 1 > this.rootPool.length)
-        this.rootPool = growTo(this.rootPool, (at + out.length + 1) * 2);
-      this.rootPool[at] = out.length;
-      this.rootPool.set(out, at + 1);
+    if (out.length === 1) at = out[0]!;
+    else if (out.length > 1) {
+      at = POOLED - this.rootUsed;
+      const used = this.rootUsed;
+      if (used + out.length + 1 > this.rootPool.length)
+        this.rootPool = growTo(this.rootPool, (used + out.length + 1) * 2);
+      this.rootPool[used] = out.length;
+      this.rootPool.set(out, used + 1);
       this.rootUsed += out.length + 1;
     }
     this.rootAt[word] = at;
@@ -148,6 +157,10 @@ export class PhraseIndex {
     }
     this.endsAt[nodes] = list.length;
     this.endsList = Int32Array.from(list);
+    this.nodeFlags = Uint8Array.from(
+      { length: nodes },
+      (_, n) => (this.trie.nodeHasKids[n] ? HAS_KIDS : 0) | (this.trie.nodePrefix[n] ? HAS_PREFIX : 0),
+    );
     this.rootAt = new Int32Array(0);
     this.rootUsed = 0;
     this.viaForms = [];
@@ -210,8 +223,8 @@ export class PhraseIndex {
       hl = new Int32Array(cap);
     }
     let n = 0;
-    const { endsAt, endsList } = this;
-    const { nodePrefix, nodeHasKids, kidParent, kidWord, kidNode } = this.trie;
+    const { endsAt, endsList, nodeFlags } = this;
+    const { kidParent, kidWord, kidNode } = this.trie;
     const mask = kidParent.length - 1;
     // Two frontiers reused for the whole scan; sizes kept by hand (setting .length is slow).
     let frontier: number[] = [];
@@ -223,13 +236,11 @@ export class PhraseIndex {
       let first = rootAt[word]!;
       if (first === UNKNOWN) first = this.rootStep(word);
       if (first === NOWHERE) continue;
-      const pool = this.rootPool;
-      let size = pool[first]!;
+      let size = 0;
       let t = i;
-      if (size === 1) {
+      if (first >= 0) {
         // Most walks follow one path: no frontier, until a prefix or clitic form branches it.
-        size = 0;
-        for (let node = pool[first + 1]!; ; ) {
+        for (let node = first; ; ) {
           for (let e = endsAt[node]!, end = endsAt[node + 1]!; e < end; e++) {
             if (n === cap) {
               cap *= 2;
@@ -242,7 +253,8 @@ export class PhraseIndex {
             hl[n] = t;
             n++;
           }
-          if (nodeHasKids[node] === 0 || ++t >= count) break;
+          const flags = nodeFlags[node]!;
+          if ((flags & HAS_KIDS) === 0 || ++t >= count) break;
           const word = ids[t]!;
           let kid = FREE;
           for (let s = slotOf(node, word, mask); kidParent[s] !== FREE; s = (s + 1) & mask) {
@@ -251,7 +263,7 @@ export class PhraseIndex {
               break;
             }
           }
-          if (nodePrefix[node] || tokens.isFolded(t)) {
+          if ((flags & HAS_PREFIX) !== 0 || tokens.isFolded(t)) {
             const more = this.formStep(node, word);
             if (more) {
               // Branched: the frontier loop below goes on from here, the exact child first.
@@ -263,7 +275,12 @@ export class PhraseIndex {
           if (kid === FREE) break;
           node = kid;
         }
-      } else for (let k = 0; k < size; k++) frontier[k] = pool[first + 1 + k]!;
+      } else {
+        const pool = this.rootPool;
+        const at = POOLED - first;
+        size = pool[at]!;
+        for (let k = 0; k < size; k++) frontier[k] = pool[at + 1 + k]!;
+      }
       while (size > 0) {
         for (let k = 0; k < size; k++) {
           const node = frontier[k]!;
@@ -286,14 +303,15 @@ export class PhraseIndex {
         const word = ids[t]!;
         for (let k = 0; k < size; k++) {
           const node = frontier[k]!;
-          if (nodeHasKids[node] === 0) continue;
+          const flags = nodeFlags[node]!;
+          if ((flags & HAS_KIDS) === 0) continue;
           for (let s = slotOf(node, word, mask); kidParent[s] !== FREE; s = (s + 1) & mask) {
             if (kidParent[s] === node && kidWord[s] === word) {
               next[nextSize++] = kidNode[s]!;
               break;
             }
           }
-          if (nodePrefix[node] || tokens.isFolded(t)) {
+          if ((flags & HAS_PREFIX) !== 0 || tokens.isFolded(t)) {
             // Prefix children and Hebrew/Arabic clitic forms: worked out once per node and word.
             const more = this.formStep(node, word);
             if (more) for (let m = 0; m < more.length; m++) next[nextSize++] = more[m]!;
