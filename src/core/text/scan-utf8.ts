@@ -5,8 +5,8 @@
  * time. Offsets are still counted in UTF-16 units. It gives the same tokens as `scanUtf16`, and
  * numbers each word in `words` when given one.
  *
- * An ASCII word of up to ten characters (most words of an English article) is packed, as it is
- * read, into two small integers that spell it exactly (`WordTable.idOfShort`): numbering it is then
+ * An ASCII word of up to fifteen characters (nearly every word of an English article) is packed,
+ * as it is read, into three small integers that spell it exactly (`WordTable.idOfShort`): numbering it is then
  * one probe with no characters compared. Hashes are not computed here: `TokenList` works them out
  * if someone asks (the numbered scan never does).
  */
@@ -121,8 +121,9 @@ export function scanUtf8(
     const start = b - skew;
     const byteStart = b;
     let ascii = true;
-    // The word spelt in 6-bit codes: characters 1–5 in `lo`, 6–10 in `hi`.
+    // The word spelt in 6-bit codes: characters 1–5 in `lo`, 6–10 in `mid`, 11–15 in `hi`.
     let lo = 0;
+    let mid = 0;
     let hi = 0;
     if (c === LEAD) {
       const cp = codePointAt(bytes, b, x);
@@ -142,7 +143,8 @@ export function scanUtf8(
       let len = 0;
       do {
         if (len < 5) lo = (lo << 6) | c;
-        else if (len < 10) hi = (hi << 6) | c;
+        else if (len < 10) mid = (mid << 6) | c;
+        else if (len < 15) hi = (hi << 6) | c;
         len++;
         // The spare 0 byte stops the word at the end of the text.
         c = cls[bytes[++b]!]!;
@@ -182,7 +184,7 @@ export function scanUtf8(
       const length = b - byteStart;
       id =
         length <= SHORT
-          ? words.idOfShort(lo, hi, text, start, length)
+          ? words.idOfShort(lo, mid, hi, text, start, length)
           : words.idOfAscii(bytes, byteStart, length, hashAscii(bytes, byteStart, b), text, start);
     }
     if (count === starts.length) {

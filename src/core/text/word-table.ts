@@ -10,10 +10,11 @@ import { hashWord } from './word-hash.js';
 const EMPTY = -1;
 
 /**
- * ASCII words up to this many characters are known by their spelling packed into two integers
- * (`idOfShort`): five 6-bit character codes each, none zero, so no two words pack alike.
+ * ASCII words up to this many characters are known by their spelling packed into three integers
+ * (`idOfShort`): five 6-bit character codes each, none zero, so no two words pack alike. Longer
+ * words (rare: none in the seed articles) are hashed and compared (`idOfAscii`).
  */
-export const SHORT_WORD = 10;
+export const SHORT_WORD = 15;
 
 export class WordTable {
   /** Open addressing by word hash: slot → word id, or EMPTY. */
@@ -30,8 +31,12 @@ export class WordTable {
   private poolAt = new Int32Array(1024);
   private asciiLength = new Int32Array(1024);
 
-  /** Short ASCII words by packed spelling (`idOfShort`): open addressing over (lo, hi) → id. */
+  /**
+   * Short ASCII words by packed spelling (`idOfShort`): open addressing over (lo, mid, hi) → id,
+   * characters 1–5, 6–10 and 11–15.
+   */
   private shortLo = new Int32Array(1024);
+  private shortMid = new Int32Array(1024);
   private shortHi = new Int32Array(1024);
   private shortId = new Int32Array(1024).fill(EMPTY);
   private shortCount = 0;
@@ -78,24 +83,25 @@ export class WordTable {
   }
 
   /**
-   * The id of the ASCII word of `length` ≤ SHORT_WORD characters at `text[start..]`, spelt `lo`
-   * and `hi` (the tokeniser's packing), interning it if new. Equal spellings are equal words, so
-   * a probe needs no characters compared: this is why the tokeniser packs them.
+   * The id of the ASCII word of `length` ≤ SHORT_WORD characters at `text[start..]`, spelt `lo`,
+   * `mid` and `hi` (the tokeniser's packing), interning it if new. Equal spellings are equal words,
+   * so a probe needs no characters compared: this is why the tokeniser packs them.
    */
-  idOfShort(lo: number, hi: number, text: string, start: number, length: number): number {
+  idOfShort(lo: number, mid: number, hi: number, text: string, start: number, length: number): number {
     const ids = this.shortId;
     const mask = ids.length - 1;
-    let s = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7;
-    for (s &= mask; ids[s] !== EMPTY; s = (s + 1) & mask) {
-      if (this.shortLo[s] === lo && this.shortHi[s] === hi) return ids[s]!;
+    let s = shortHome(lo, mid, hi, mask);
+    for (; ids[s] !== EMPTY; s = (s + 1) & mask) {
+      if (this.shortLo[s] === lo && this.shortMid[s] === mid && this.shortHi[s] === hi) return ids[s]!;
     }
-    return this.addShort(s, lo, hi, text.slice(start, start + length));
+    return this.addShort(s, lo, mid, hi, text.slice(start, start + length));
   }
 
   /** A short word met for the first time, at free slot `s` (apart, so the probe above inlines). */
-  private addShort(s: number, lo: number, hi: number, word: string): number {
+  private addShort(s: number, lo: number, mid: number, hi: number, word: string): number {
     const id = this.idOf(word.toLowerCase());
     this.shortLo[s] = lo;
+    this.shortMid[s] = mid;
     this.shortHi[s] = hi;
     this.shortId[s] = id;
     if (++this.shortCount * 2 > this.shortId.length) this.growShort();
@@ -104,19 +110,19 @@ export class WordTable {
 
   private growShort(): void {
     const size = this.shortId.length * 2;
-    const { shortLo, shortHi, shortId } = this;
+    const { shortLo, shortMid, shortHi, shortId } = this;
     this.shortLo = new Int32Array(size);
+    this.shortMid = new Int32Array(size);
     this.shortHi = new Int32Array(size);
     this.shortId = new Int32Array(size).fill(EMPTY);
     for (let s = 0; s < shortId.length; s++) {
       const id = shortId[s]!;
       if (id === EMPTY) continue;
-      const lo = shortLo[s]!;
-      const hi = shortHi[s]!;
-      let t = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & (size - 1);
+      let t = shortHome(shortLo[s]!, shortMid[s]!, shortHi[s]!, size - 1);
       while (this.shortId[t] !== EMPTY) t = (t + 1) & (size - 1);
-      this.shortLo[t] = lo;
-      this.shortHi[t] = hi;
+      this.shortLo[t] = shortLo[s]!;
+      this.shortMid[t] = shortMid[s]!;
+      this.shortHi[t] = shortHi[s]!;
       this.shortId[t] = id;
     }
   }
@@ -185,6 +191,10 @@ export class WordTable {
     this.slotHash = hashes;
   }
 }
+
+/** Home slot of a packed spelling in a short-word table of `mask + 1` slots (a multiplicative mix). */
+const shortHome = (lo: number, mid: number, hi: number, mask: number) =>
+  (Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0xc2b2ae35), 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
 
 function growInts(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
