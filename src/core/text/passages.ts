@@ -64,6 +64,21 @@ const ABBREVIATIONS = new Set([
 /** Longest word in ABBREVIATIONS: a longer word before a dot is not looked up. */
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
+/**
+ * A word of at most ABBREVIATION_MAX ASCII letters as one number (5 bits a letter, case folded),
+ * or -1 for any other word: abbreviations are then looked up without making a string per dot.
+ */
+function letterCode(text: string, from: number, to: number): number {
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return -1;
+    code = code * 32 + (c - 96);
+  }
+  return code;
+}
+const ABBREVIATION_CODES = new Set([...ABBREVIATIONS].map((w) => letterCode(w, 0, w.length)));
+
 /** `.!?؟۔。`: characters that may end a sentence. */
 const isTerminator = (c: number) =>
   c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x06d4 || c === 0x3002;
@@ -119,7 +134,7 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   if (text.charCodeAt(dot) !== 46) return true;
   const word = wordStartBefore(text, dot);
   const length = dot - word;
-  if (length <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(word, dot).toLowerCase())) return false;
+  if (length <= ABBREVIATION_MAX && ABBREVIATION_CODES.has(letterCode(text, word, dot))) return false;
   // Initials and acronyms: "J. Hamilton", "U.S. court".
   if (length === 1 && isUpperAt(text, word)) return false;
   // Decimal numbers and versions: "4.45", "9.3.5".
