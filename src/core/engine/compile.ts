@@ -53,6 +53,8 @@ export interface CompiledPack {
   dateConflictByClaim: Map<string, Conflict>;
   /** 1 for the claims `dateConflictByClaim` has: a passage stating one has its dates read. */
   claimDated: Uint8Array;
+  /** Each claim's case, as an index into `pack.cases` (-1 when it belongs to none). */
+  claimCase: Int32Array;
   /** Claim ids by claim index (one array of strings, however differently the claims are shaped). */
   claimIds: string[];
 }
@@ -212,6 +214,7 @@ export function compilePack(pack: FactPack): CompiledPack {
     conflictsById,
     dateConflictByClaim,
     claimDated: Uint8Array.from(pack.claims, (cl) => (dateConflictByClaim.has(cl.id) ? 1 : 0)),
+    claimCase: Int32Array.from(pack.claims, (cl) => pack.cases.findIndex((k) => k.id === cl.case)),
     claimIds: pack.claims.map((cl) => cl.id),
   };
 }

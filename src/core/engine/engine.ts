@@ -6,12 +6,12 @@ import { datelineDate, parseIso } from '../dates/date-mentions.js';
 import { type Detection, detect } from '../detect/detect.js';
 import { indexPack } from '../facts/index.js';
 import type { FactPack } from '../facts/types.js';
-import type { Analysis, ConflictMatch, Finding } from '../match/findings.js';
+import type { Analysis, CaseStatus, ConflictMatch, Finding } from '../match/findings.js';
 import { MatchScratch } from '../match/match-scratch.js';
 import { matchPassages } from '../match/passage-match.js';
 import { entityFindings } from '../match/people.js';
 import type { Hits } from '../match/phrase-index.js';
-import { statusAsOf } from '../status/case-status.js';
+import { caseEvents, statusFromEvents } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
 import { TokenSink } from '../text/token-list.js';
 import { type CompiledPack, compilePack } from './compile.js';
@@ -130,6 +130,9 @@ function negated(text: string, start: number): boolean {
 export function createEngine(pack: FactPack): Engine {
   const c = compilePack(pack);
   const index = indexPack(pack);
+  /** Each case's events in date order, sorted once. */
+  const eventsOf = new Map(pack.cases.map((k) => [k.id, caseEvents(pack, k.id)]));
+  const statusOf = (caseId: string, asOf: string) => statusFromEvents(caseId, eventsOf.get(caseId)!, asOf);
   /** The passage matcher's arrays, reused by every analysis of this engine. */
   const scratch = new MatchScratch(c);
   /** The article's token arrays, reused by every analysis (the tokens never leave `analyse`). */
@@ -182,13 +185,8 @@ export function createEngine(pack: FactPack): Engine {
           null,
         published: articleDate,
       };
-      const base = {
-        relevant: detection.relevant,
-        score: detection.score,
-        reasons: detection.reasons,
-        article,
-      };
-      if (!detection.relevant) return { ...base, matches: [], conflicts: [], status: [] };
+      const { relevant, score, reasons } = detection;
+      if (!relevant) return { relevant, score, reasons, article, matches: [], conflicts: [], status: [] };
 
       const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
       const results = matchPassages(
@@ -216,15 +214,13 @@ export function createEngine(pack: FactPack): Engine {
             !negated(text, f.start),
         );
 
-      const touched = new Set<string>();
-      results.claimsStated.forEach((stated, item) => {
-        const caseId = stated === 1 ? pack.claims[item]!.case : undefined;
-        if (caseId) touched.add(caseId);
-      });
-      for (const i of results.cases) touched.add(pack.cases[i]!.id);
       const asOf = articleDate ?? input.today;
-      const status = pack.cases.filter((k) => touched.has(k.id)).map((k) => statusAsOf(pack, k.id, asOf));
-      return { ...base, matches: results.matches, conflicts: dedupe(findings, text), status };
+      const status: CaseStatus[] = [];
+      pack.cases.forEach((k, i) => {
+        if (results.cases.has(i)) status.push(statusOf(k.id, asOf));
+      });
+      const conflicts = dedupe(findings, text);
+      return { relevant, score, reasons, article, matches: results.matches, conflicts, status };
     },
   };
 }

@@ -35,12 +35,10 @@ const FOR_OTHER = USE_OTHER;
 export interface PassageResults {
   matches: ClaimMatch[];
   findings: Finding[];
-  /** Indexes of cases whose cues some passage satisfied. */
+  /** Indexes of the cases the text touches: a passage satisfied their cues or stated a claim of theirs. */
   cases: Set<number>;
   /** Passages that report or correct a misreport (CORRECTION_MARKERS): no conflict is flagged there. */
   corrections: Set<number>;
-  /** 1 for each claim (by index) some passage states. */
-  claimsStated: Uint8Array;
 }
 
 interface Input {
@@ -95,7 +93,6 @@ class PassageMatcher {
       findings: [],
       cases: new Set(),
       corrections: new Set(),
-      claimsStated: new Uint8Array(input.c.claimIds.length),
     };
     this.claims = scratch.claims;
     this.variants = scratch.variants;
@@ -192,7 +189,8 @@ class PassageMatcher {
     let dated = false;
     for (let k = 0; k < matched; k++) {
       const item = claims.done[k]!;
-      results.claimsStated[item] = 1;
+      const caseIndex = c.claimCase[item]!;
+      if (caseIndex >= 0) results.cases.add(caseIndex);
       results.matches.push({
         claimId: c.claimIds[item]!,
         start: passage.start,

@@ -15,7 +15,11 @@ export function caseEvents(pack: FactPack, caseId: string): CaseEvent[] {
  * sets one, or "not yet filed" before the first; `since` lists the case's later events.
  */
 export function statusAsOf(pack: FactPack, caseId: string, asOf: string): CaseStatus {
-  const events = caseEvents(pack, caseId);
+  return statusFromEvents(caseId, caseEvents(pack, caseId), asOf);
+}
+
+/** `statusAsOf` from the case's events in date order (`caseEvents`), for callers that keep them. */
+export function statusFromEvents(caseId: string, events: readonly CaseEvent[], asOf: string): CaseStatus {
   let status = 'not yet filed';
   const since: string[] = [];
   for (const e of events) {
