@@ -233,6 +233,11 @@ const MEMO_LIMIT = 1000;
 const parsedDays = new Map<string, Date | null>();
 const isoDays = new Map<number, string>();
 
+/** Whether `iso` is a valid `YYYY-MM-DD` day (`parseIso`, remembered). */
+export function isIsoDay(iso: string): boolean {
+  return parsedDay(iso) !== null;
+}
+
 function parsedDay(iso: string): Date | null {
   let d = parsedDays.get(iso);
   if (d === undefined) {

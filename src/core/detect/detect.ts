@@ -56,8 +56,11 @@ const NONE: readonly string[] = [];
 /** One number per (term, passage) pair: cheaper map keys than strings on long pages. */
 const key = (term: number, passage: number) => passage * 4096 + term;
 
+/** `"a", "b"`: the phrases `ids` as a reason lists them (a loop: this runs for every page read). */
 function label(phrases: string[], ids: Iterable<number>): string {
-  return [...ids].map((i) => `"${phrases[i]}"`).join(', ');
+  let out = '';
+  for (const i of ids) out += `${out === '' ? '' : ', '}"${phrases[i]}"`;
+  return out;
 }
 
 /**
@@ -130,7 +133,9 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
     const pts = Math.min(STRONG_CAP, strong.size * STRONG_POINTS);
     score += pts;
     for (const n of strong.values()) mentions += n;
-    const detail = [...strong].map(([p, n]) => `"${phrases[p]}"${n > 1 ? ` ×${n}` : ''}`).join(', ');
+    let detail = '';
+    for (const [p, n] of strong)
+      detail += `${detail === '' ? '' : ', '}"${phrases[p]}"${n > 1 ? ` ×${n}` : ''}`;
     reasons.push(`names the story: ${detail} (+${pts})`);
   }
 

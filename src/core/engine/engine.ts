@@ -2,7 +2,7 @@
  * The engine: article text in, the CLI contract's analysis out (DESIGN.md §4). Shared by the
  * content script, the CLI and the tests; pure, so the same input always gives the same output.
  */
-import { datelineDate, parseIso } from '../dates/date-mentions.js';
+import { datelineDate, isIsoDay } from '../dates/date-mentions.js';
 import { type Detection, detect } from '../detect/detect.js';
 import { indexPack } from '../facts/index.js';
 import type { FactPack } from '../facts/types.js';
@@ -48,7 +48,7 @@ const NO_HITS: Hits = {
 function isoDay(value: string | null | undefined): string | null {
   if (!value) return null;
   const day = value.trim().slice(0, 10);
-  return parseIso(day) ? day : null;
+  return isIsoDay(day) ? day : null;
 }
 
 /**
