@@ -127,7 +127,11 @@ export function pipelineScenario(launch: () => Promise<ExtensionHarness>): void 
       all.some((s) => s.url !== home && s.url !== url && s.analysis?.analysis.relevant === true),
     );
     expect(back.length).toBeGreaterThan(0);
-    expect((await page.evaluate(pageHighlights)).claims).toBeGreaterThan(0);
+    // The route may render the article in steps, each growth a new run that repaints: the article
+    // must end up highlighted, whichever run the report above came from.
+    await expect
+      .poll(async () => (await page.evaluate(pageHighlights)).claims, { timeout: 10_000, interval: 100 })
+      .toBeGreaterThan(0);
     await page.close();
   });
 }
