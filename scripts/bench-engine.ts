@@ -140,15 +140,16 @@ export async function benchEngine(print: (name: string, value: number, unit: str
       for (let r = 0; r < 1_000_000 / sizes[k]![1]; r++) analyse(steady, text)();
     });
   }
-  // Timed in rounds that take every size in turn, with a plain loop over 1 MB as the machine's
-  // yardstick: this host's speed swings by up to 2x over minutes, and interleaving makes each
-  // figure see the same machine, and the yardstick show which one it was.
+  // Timed in rounds that take every size in turn (1 MB of text each: 100 pages of 10 KB, 10 of
+  // 100 KB, one of 1 MB), with a plain loop over 1 MB as the machine's yardstick: this host's
+  // speed swings by up to 2x over minutes, and interleaving makes each figure see the same
+  // machine, and the yardstick show which one it was.
   const samples: number[][] = sizes.map(() => []);
   const yardstick: number[] = [];
   const bytes = new TextEncoder().encode(texts[2]!);
   for (let round = 0, until = performance.now() + TIMED_MS; round < 5 || performance.now() < until; round++) {
     sizes.forEach(([, size], k) => {
-      for (let r = 0; r < Math.max(1, 300_000 / size); r++) {
+      for (let r = 0; r < 1_000_000 / size; r++) {
         const t0 = performance.now();
         analyse(steady, texts[k]!)();
         samples[k]!.push(performance.now() - t0);
