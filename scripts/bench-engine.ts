@@ -20,7 +20,7 @@ import { syntheticPack } from './synthetic-pack';
 
 const SEEDS = ['afp-i24news-2020-01-16', 'jpost-2020-01-16', 'presstv-2020-07-13'];
 /** How long the engine runs over all three sizes before the throughput figures are timed, and then for how long they are. */
-const WARM_UP_MS = 3000;
+const WARM_UP_MS = 6000;
 const TIMED_MS = 5000;
 
 /**

@@ -117,15 +117,17 @@ class PassageMatcher {
       const phrase = hitPhrase[h]!;
       const use = phraseUse[phrase]!;
       if (use === 0) continue;
-      const hp = tokenPassage[hitFirst[h]!]!;
+      const first = hitFirst[h]!;
+      const hp = tokenPassage[first]!;
       if (hp !== p) {
         if (begun) this.flush(p);
         begun = false;
         p = hp;
         stamp = this.base + p;
       }
-      // A phrase that runs across a passage boundary belongs to neither passage.
-      if (tokenPassage[hitLast[h]!] !== p) continue;
+      // A phrase that runs across a passage boundary belongs to neither passage (one word cannot).
+      const last = hitLast[h]!;
+      if (last !== first && tokenPassage[last] !== p) continue;
       if (!begun) {
         begun = true;
         claims.begin(stamp);
