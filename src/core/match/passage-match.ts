@@ -221,8 +221,15 @@ class PassageMatcher {
     if (dated) {
       const inPassage = this.datesIn(passage);
       if (inPassage.length > 0) {
-        const items = Array.from(claims.done.subarray(0, matched));
-        results.findings.push(...checkDates(c, items, inPassage, this.input.articleDate, this.altCues));
+        checkDates(
+          c,
+          claims.done,
+          matched,
+          inPassage,
+          this.input.articleDate,
+          this.altCues,
+          results.findings,
+        );
       }
     }
     if (this.altCues.size > 0) this.altCues.clear();
@@ -246,22 +253,29 @@ function tokenAt(starts: Int32Array, count: number, offset: number): number {
  * alternative, such as the day a ruling was published). Only claims the pack ties to a date
  * conflict are checked, and only when no date in the passage fits the claim — a passage that
  * gives the right date and others besides ("dated Sunday and published on Monday", a list of
- * filings) is about several things, not wrong about one.
+ * filings) is about several things, not wrong about one. Findings are added to `out`.
  */
 function checkDates(
   c: CompiledPack,
-  claimItems: number[],
+  claimItems: Int32Array,
+  claimCount: number,
   dates: DateMention[],
   articleDate: string | null,
   altCues: Set<string>,
-): Finding[] {
-  const out: Finding[] = [];
-  const dated = claimItems
-    .map((i) => ({ i, claim: c.claims[i]! }))
-    .filter(({ claim }) => claim.when && c.dateConflictByClaim.has(claim.id))
-    .filter(({ claim }) => !dates.some((m) => mentionFits(m, claim.when!.date, articleDate)));
+  out: Finding[],
+): void {
+  // The passage's claims the pack dates (and ties to a date conflict) that no date in it fits.
+  const dated: number[] = [];
+  for (let k = 0; k < claimCount; k++) {
+    const i = claimItems[k]!;
+    const claim = c.claims[i]!;
+    if (!claim.when || !c.dateConflictByClaim.has(claim.id)) continue;
+    if (!dates.some((m) => mentionFits(m, claim.when!.date, articleDate))) dated.push(i);
+  }
+  if (dated.length === 0) return;
   for (const m of dates) {
-    for (const { i, claim } of dated) {
+    for (const i of dated) {
+      const claim = c.claims[i]!;
       const conflict = c.dateConflictByClaim.get(claim.id)!;
       const alts = claim.when!.alternatives ?? [];
       const altIndex = alts.findIndex((a) => mentionFits(m, a.date, articleDate));
@@ -282,5 +296,4 @@ function checkDates(
       break;
     }
   }
-  return out;
 }
