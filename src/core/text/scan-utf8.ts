@@ -33,8 +33,9 @@ declare const TextEncoder: new () => {
 };
 
 const encoder = new TextEncoder();
-/** Scratch space for the encoding, reused between calls and grown as needed. */
+/** Scratch space for the encoding, reused between calls and grown as needed, up to KEEP_BYTES. */
 let scratch = new Uint8Array(1 << 16);
+const KEEP_BYTES = 3_300_001;
 
 /**
  * Each byte's class: 1–36 an ASCII letter or digit (its 6-bit code in a packed word, case
@@ -90,8 +91,12 @@ export function scanUtf8(
 ): { sink: TokenSink; bytes: Uint8Array | null } | null {
   const n = text.length;
   // One spare byte: a 0 after the text ends every word without a bounds check.
-  if (scratch.length < n * 3 + 1) scratch = new Uint8Array(n * 3 + 1);
-  const bytes = scratch;
+  // Kept for the next text up to KEEP_BYTES; a longer text's bytes are its own, dropped after it.
+  let bytes = scratch;
+  if (bytes.length < n * 3 + 1) {
+    bytes = new Uint8Array(n * 3 + 1);
+    if (bytes.length <= KEEP_BYTES) scratch = bytes;
+  }
   const written = encoder.encodeInto(text, bytes).written;
   bytes[written] = 0;
   const sink = into ?? new TokenSink(n);

@@ -205,4 +205,16 @@ describe('one engine, many analyses', () => {
       expect(shared.analyse({ text, today })).toEqual(createEngine(miniPack()).analyse({ text, today }));
     }
   });
+  it('reads a text too long to keep arrays for into arrays of its own, between kept ones', () => {
+    // Over 1.1 million characters: its arrays are not kept for the next text.
+    const long = `${RULING}
+`.repeat(Math.ceil(1_200_000 / (RULING.length + 1)));
+    const shared = createEngine(miniPack());
+    for (const text of [RULING, long, RULING, long]) {
+      const fresh = createEngine(miniPack()).analyse({ text, today });
+      const got = shared.analyse({ text, today });
+      expect(got.matches.length).toBe(fresh.matches.length);
+      expect(got).toEqual(fresh);
+    }
+  });
 });
