@@ -11,20 +11,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import type { RunTimings } from '../src/platform/messages';
+import { QUIET_CHROMIUM } from '../test/e2e/launch-chromium';
 import { loadFixtures } from './fixture-runner';
 
 type Print = (name: string, value: number, unit: string) => void;
 
-/** Chromium without its own background traffic and updates, which would disturb the figures. */
-const QUIET_CHROMIUM = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const root = resolve(import.meta.dirname, '..');
 
 async function benchBundle(): Promise<string> {
@@ -151,20 +143,11 @@ async function extensionStory(url: string): Promise<ExtensionRun> {
       }).observe({ type: 'longtask', buffered: true });
     });
     if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
-    type Timings = {
-      extract: number;
-      engine: number;
-      place: number;
-      total: number;
-      longestSlice: number;
-      remote: boolean;
-      startedAt: number;
-    };
     const runOnce = async (): Promise<ExtensionRun> => {
       const page = await context.newPage();
       await page.goto(url);
       const deadline = Date.now() + 60_000;
-      let timings: Timings | null = null;
+      let timings: RunTimings | null = null;
       while (!timings && Date.now() < deadline) {
         await new Promise((done) => setTimeout(done, 100));
         timings = await context
@@ -176,7 +159,7 @@ async function extensionStory(url: string): Promise<ExtensionRun> {
               }
             ).chrome.storage.session.get(null);
             for (const v of Object.values(all)) {
-              const s = v as { url?: string; analysis?: { timings?: Timings } | null };
+              const s = v as { url?: string; analysis?: { timings?: RunTimings } | null };
               if (s?.url === u && s.analysis?.timings) return s.analysis.timings;
             }
             return null;

@@ -47,8 +47,8 @@ function median(xs: number[]): number {
 
 /**
  * Median milliseconds of `fn` over enough runs to fill about `budgetMs`, after a warm-up of a
- * quarter of that (at least three runs), so the figure is the engine's steady state rather than
- * the JIT compiling it: the 10 KB case is measured first, when little has been optimised yet.
+ * quarter of that (at least three runs), so the figure is the steady state rather than the JIT
+ * compiling the code.
  */
 export function time(fn: () => void, budgetMs = 400, minRuns = 5): number {
   const warm = performance.now() + budgetMs / 4;

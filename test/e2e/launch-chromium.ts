@@ -10,6 +10,17 @@ import type { TabState } from '../../src/platform/messages';
 import { requireBrowser } from './browsers';
 import { builtExtension, type E2EPage, type ExtensionHarness, installMutationCounter } from './harness';
 
+/** Chromium without its own background traffic and updates (which would also disturb timings). */
+export const QUIET_CHROMIUM = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ChromiumOptions {
   extensionPath?: string;
   /** Default true; false opens a window (needs a display). */
@@ -55,13 +66,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     viewport: { width: 1100, height: 800 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM,
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
       ...(options.args ?? []),

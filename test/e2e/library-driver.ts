@@ -121,3 +121,11 @@ export function firefoxLibrary(h: FirefoxExtension): LibraryHarness {
     },
   };
 }
+
+/** In the closed root: the Save button's middle, once it is shown. */
+export const SAVE_BUTTON = `function (root) {
+  const b = root.querySelector('[data-testid="save-passage"]');
+  if (!b) return 'null';
+  const r = b.getBoundingClientRect();
+  return JSON.stringify(r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null);
+}`;

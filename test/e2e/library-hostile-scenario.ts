@@ -16,7 +16,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CardsPage } from './cards-driver';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { type LibraryHarness, type UiPage, until } from './library-driver';
+import { type LibraryHarness, SAVE_BUTTON, type UiPage, until } from './library-driver';
 import { screenshotPath } from './screenshots';
 
 /** The clause the reader tries to save on the tricks page (its third paragraph). */
@@ -71,14 +71,6 @@ const savedTexts = (): string[] =>
     (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('nso-lens-saved') ?? [],
     (r) => r.toString(),
   );
-
-/** In the closed root: the Save button's middle, once it is shown. */
-const SAVE_BUTTON = `function (root) {
-  const b = root.querySelector('[data-testid="save-passage"]');
-  if (!b) return 'null';
-  const r = b.getBoundingClientRect();
-  return JSON.stringify(r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null);
-}`;
 
 /** In the closed root: the editor, its state line, the toast, and any element markup could have made. */
 const UI_STATE = `function (root) {

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CardsPage } from './cards-driver';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { type LibraryHarness, type UiPage, until } from './library-driver';
+import { type LibraryHarness, SAVE_BUTTON, type UiPage, until } from './library-driver';
 import { SCREENSHOT_DIR, screenshotPath } from './screenshots';
 
 /** The passage the reader saves: a clause of the story's third paragraph (the one #edited changes). */
@@ -39,14 +39,6 @@ const selectQuote = (quote: string): boolean => {
 const savedHighlights = (): number =>
   (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('nso-lens-saved')?.size ??
   0;
-
-/** In the closed root: the Save button's middle, once it is shown. */
-const SAVE_BUTTON = `function (root) {
-  const b = root.querySelector('[data-testid="save-passage"]');
-  if (!b) return 'null';
-  const r = b.getBoundingClientRect();
-  return JSON.stringify(r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null);
-}`;
 
 /** In the closed root: the editor's state and where focus is. */
 const EDITOR = `function (root) {

@@ -140,13 +140,7 @@ export function findDateMentions(text: string, offset = 0): DateMention[] {
     const found = read(m);
     if (found) push(out, found, text);
   }
-  if (offset !== 0) {
-    for (const m of out) {
-      m.start += offset;
-      m.end += offset;
-    }
-  }
-  return out;
+  return moved(out, offset);
 }
 
 /** Words, besides numbers, that a PATTERN match can start with (folded). */
@@ -187,13 +181,18 @@ export function findDateMentionsAt(
     const found = read(m);
     if (found) push(out, found, text);
   }
+  return moved(out, offset);
+}
+
+/** `mentions` (fresh objects) with their offsets moved by `offset`, in place. */
+function moved(mentions: DateMention[], offset: number): DateMention[] {
   if (offset !== 0) {
-    for (const m of out) {
+    for (const m of mentions) {
       m.start += offset;
       m.end += offset;
     }
   }
-  return out;
+  return mentions;
 }
 
 /** Adds `m`, folding it into a weekday right before it ("Thursday, 16 January 2020"). */

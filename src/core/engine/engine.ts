@@ -198,21 +198,18 @@ export function createEngine(pack: FactPack): Engine {
       const { relevant, score, reasons } = detection;
       if (!relevant) return { relevant, score, reasons, article, matches: [], conflicts: [], status: [] };
 
-      const ctx = { c, text, hits, starts: tokens.starts, ends: tokens.ends, tokenPassage, articleDate };
-      const results = matchPassages(
-        {
-          c,
-          text,
-          hits,
-          starts: tokens.starts,
-          ends: tokens.ends,
-          tokenPassage,
-          articleDate,
-          passages,
-          tokens,
-        },
-        scratch,
-      );
+      const ctx = {
+        c,
+        text,
+        hits,
+        starts: tokens.starts,
+        ends: tokens.ends,
+        tokenPassage,
+        articleDate,
+        passages,
+        tokens,
+      };
+      const results = matchPassages(ctx, scratch);
       const starts = passages.map((p) => p.start);
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
       const { corrections } = results;

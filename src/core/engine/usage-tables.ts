@@ -129,24 +129,19 @@ export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['
 }
 
 /**
- * One kind of item's cue usages (claims, conflict variants or cases), flat.
- *
- * By phrase and role: the rows of phrase `p` in role `r` — 0 the first `all` group, 1 the other
- * `all` groups, 2 `any` groups, 3 `none` — are `off[p * 4 + r]` to `off[p * 4 + r + 1] - 1`, each
- * an item and its group's bit (whether a phrase matters to this kind at all is read here).
+ * One kind of item's cue usages (claims, conflict variants or cases), flat. `used[p]` is 1 when
+ * phrase `p` is a cue of some item of this kind.
  *
  * By item, for checking an item only when it may be satisfied: each item has one trigger group
  * (its `all` group whose phrases the pack uses least), and the items phrase `p` triggers are
  * `trigItem[trigAt[p]]` ..; item `i`'s `all` groups are `group` entries `groupAt[i]` to
  * `groupAt[i + 1] - 1` (smallest first, the trigger group last), group entry `e` being the phrases
  * `groupPhrase[groupOff[e]]` .. `groupPhrase[groupOff[e + 1] - 1]`; its group 0 (whose earliest hit
- * is its focus) is `groupPhrase[zeroAt[i]]` .. `groupPhrase[zeroEnd[i] - 1]`; its `none` phrases are `nonePhrase[noneAt[i]]` ..; its `any`
- * groups `anyPhrase[anyAt[i]]` .. with bits `anyBit[..]`.
+ * is its focus) is `groupPhrase[zeroAt[i]]` .. `groupPhrase[zeroEnd[i] - 1]`; its `none` phrases
+ * are `nonePhrase[noneAt[i]]` ..; its `any` groups `anyPhrase[anyAt[i]]` .. with bits `anyBit[..]`.
  */
 export interface CueRows {
-  off: Int32Array;
-  item: Int32Array;
-  bit: Int32Array;
+  used: Uint8Array;
   trigAt: Int32Array;
   trigItem: Int32Array;
   groupAt: Int32Array;
@@ -177,11 +172,9 @@ export function cueRows(
   usages: Usage[][],
   phrases: number,
   items: number,
-  kinds: readonly [Usage['k'], Usage['k'], Usage['k']],
+  [all, any, none]: readonly [Usage['k'], Usage['k'], Usage['k']],
 ): CueRows {
-  const off = new Int32Array(phrases * 4 + 1);
-  const item: number[] = [];
-  const bit: number[] = [];
+  const used = new Uint8Array(phrases);
   const anyByItem: [number, number][][] = Array.from({ length: items }, () => []);
   /** Phrases of each item's `all` groups (groups by number), and its `none` phrases. */
   const groups: number[][][] = Array.from({ length: items }, () => []);
@@ -189,37 +182,20 @@ export function cueRows(
   /** How many `all` rows use each phrase: how common the pack expects it to be. */
   const uses = new Int32Array(phrases);
   for (let p = 0; p < phrases; p++) {
-    const list = usages[p] ?? [];
-    const roles: ((u: Usage) => boolean)[] = [
-      (u) => u.k === kinds[0] && 'group' in u && u.group === 0,
-      (u) => u.k === kinds[0] && 'group' in u && u.group !== 0,
-      (u) => u.k === kinds[1],
-      (u) => u.k === kinds[2],
-    ];
-    roles.forEach((inRole, r) => {
-      off[p * 4 + r] = item.length;
-      for (const u of list) {
-        if (!inRole(u) || !('item' in u)) continue;
-        item.push(u.item);
-        bit.push('group' in u ? 1 << u.group : 0);
-        if (r === 2 && 'group' in u) anyByItem[u.item]!.push([p, 1 << u.group]);
-        if (r < 2 && 'group' in u) {
-          const g = groups[u.item]!;
-          while (g.length <= u.group) g.push([]);
-          g[u.group]!.push(p);
-          uses[p]!++;
-        }
-        if (r === 3) nones[u.item]!.push(p);
-      }
-    });
+    for (const u of usages[p] ?? []) {
+      if (!('item' in u)) continue;
+      if (u.k === all && 'group' in u) {
+        const g = groups[u.item]!;
+        while (g.length <= u.group) g.push([]);
+        g[u.group]!.push(p);
+        uses[p]!++;
+      } else if (u.k === any && 'group' in u) anyByItem[u.item]!.push([p, 1 << u.group]);
+      else if (u.k === none) nones[u.item]!.push(p);
+      else continue;
+      used[p] = 1;
+    }
   }
-  off[phrases * 4] = item.length;
-  return {
-    off,
-    item: Int32Array.from(item),
-    bit: Int32Array.from(bit),
-    ...byItem(groups, nones, anyByItem, uses, phrases),
-  };
+  return { used, ...byItem(groups, nones, anyByItem, uses, phrases) };
 }
 
 /** The by-item half of `CueRows` (see there). */
@@ -229,7 +205,7 @@ function byItem(
   anyByItem: [number, number][][],
   uses: Int32Array,
   phrases: number,
-): Omit<CueRows, 'off' | 'item' | 'bit'> {
+): Omit<CueRows, 'used'> {
   const triggers: number[][] = Array.from({ length: phrases }, () => []);
   /** Each item's trigger group. */
   const best: number[] = groups.map(() => 0);

@@ -59,7 +59,7 @@ export class CueTally {
     private readonly rows: CueRows,
   ) {
     const items = shapes.all.length;
-    const phrases = (rows.off.length - 1) / 4;
+    const phrases = rows.used.length;
     this.phraseStamp = new Int32Array(phrases).fill(-1);
     this.phraseFirst = new Int32Array(phrases);
     this.candidateStamp = new Int32Array(items).fill(-1);

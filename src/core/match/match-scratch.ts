@@ -38,11 +38,10 @@ export class MatchScratch {
     const { claims, variants, cases } = c.cueRows;
     const { at } = c.stages.passage;
     for (let p = 0; p < c.index.size; p++) {
-      const row = p * 4;
       this.phraseUse[p] =
-        (claims.off[row + 4]! > claims.off[row]! ? USE_CLAIMS : 0) |
-        (variants.off[row + 4]! > variants.off[row]! ? USE_VARIANTS : 0) |
-        (cases.off[row + 4]! > cases.off[row]! ? USE_CASES : 0) |
+        (claims.used[p] ? USE_CLAIMS : 0) |
+        (variants.used[p] ? USE_VARIANTS : 0) |
+        (cases.used[p] ? USE_CASES : 0) |
         (at[p + 1]! > at[p]! ? USE_OTHER : 0);
     }
   }

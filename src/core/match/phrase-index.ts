@@ -9,7 +9,7 @@
  * through prefix children ("licen*") and Hebrew/Arabic clitics, is worked out once per word.
  * Hits come out as parallel typed arrays, so a scan allocates nothing per token or hit.
  */
-import type { TokenSink } from '../text/token-list.js';
+import { growTo, type TokenSink } from '../text/token-list.js';
 import { phraseWords, type Tokens, tokenize } from '../text/tokens.js';
 import { WordTable } from '../text/word-table.js';
 import { EMPTY, kidSlot, WordTrie } from './word-trie.js';
@@ -325,10 +325,4 @@ export class PhraseIndex {
     }
     return { phrase: hp, first: hf, last: hl, count: n };
   }
-}
-
-function growTo(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }

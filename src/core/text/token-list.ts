@@ -7,12 +7,15 @@ import type { Tokens } from './tokens.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
-/** A copy of `a` with twice the room. */
-export function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+/** A copy of `a` with room for `size` numbers. */
+export function growTo(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
   b.set(a);
   return b;
 }
+
+/** A copy of `a` with twice the room. */
+export const grow = (a: Int32Array): Int32Array<ArrayBuffer> => growTo(a, a.length * 2);
 
 /** Growable arrays a tokeniser appends words and break offsets to. */
 export class TokenSink {
@@ -109,12 +112,6 @@ export class TokenSink {
 
 /** Room for the words of `length` characters of text (an English word takes about six). */
 const capacityFor = (length: number) => Math.max(16, (length >> 2) + 1);
-
-function growTo(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(16, size));
-  b.set(a);
-  return b;
-}
 
 export class TokenList implements Tokens {
   private list: string[] | null = null;

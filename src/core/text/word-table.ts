@@ -4,6 +4,7 @@
  * Interning a token compares it with the stored word (by `Tokens.wordEquals`), so two words whose
  * hashes collide still get different numbers.
  */
+import { growTo } from './token-list.js';
 import type { Tokens } from './tokens.js';
 import { hashWord } from './word-hash.js';
 
@@ -160,8 +161,8 @@ export class WordTable {
 
   private keepBytes(id: number, word: string): void {
     if (id >= this.poolAt.length) {
-      this.poolAt = growInts(this.poolAt, id * 2);
-      this.asciiLength = growInts(this.asciiLength, id * 2);
+      this.poolAt = growTo(this.poolAt, id * 2);
+      this.asciiLength = growTo(this.asciiLength, id * 2);
     }
     let ascii = true;
     for (let k = 0; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 0x80;
@@ -196,9 +197,3 @@ export class WordTable {
 /** Home slot of a packed spelling in a short-word table of `mask + 1` slots (a multiplicative mix). */
 const shortHome = (lo: number, mid: number, hi: number, mask: number) =>
   (Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0xc2b2ae35), 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
-
-function growInts(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
