@@ -5,6 +5,7 @@
  * so quotes are compared in a folded form. Every folded character remembers the span of the original
  * text it came from, so matches found in the folded text map back to offsets into the ORIGINAL text.
  */
+import { firstAtOrAfter } from '../text/sorted-offsets';
 
 /** Invisible characters pages insert or drop freely (soft hyphen, zero-width and direction marks). */
 const INVISIBLE = /^[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/;
@@ -82,14 +83,7 @@ export function fold(text: string): string {
 
 /** The first folded index whose original span starts at or after `offset` (folded length if none). */
 export function toFolded(map: FoldedText, offset: number): number {
-  let lo = 0;
-  let hi = map.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map.starts[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(map.starts, map.starts.length, offset);
 }
 
 /** Levenshtein distance (two rows; callers keep both strings short). */

@@ -13,6 +13,7 @@ import { entityFindings } from '../match/people.js';
 import type { Hits } from '../match/phrase-index.js';
 import { caseEvents, statusFromEvents } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
+import { firstAtOrAfter } from '../text/sorted-offsets.js';
 import { TokenSink } from '../text/token-list.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { Scratch } from './scratch.js';
@@ -75,14 +76,7 @@ const NEGATED = /\bnot(?:,?\s+(?:a|an|the|in|at|on|strictly|quite|exactly)\b,?)*
 
 /** Index of the passage (by start offsets, ascending) that contains `offset`. */
 function passageAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstAtOrAfter(starts, starts.length, offset + 1) - 1);
 }
 
 /** Findings sorted by place, each (conflict, start, end) once, as the report gives them. */
@@ -148,7 +142,8 @@ export function createEngine(pack: FactPack): Engine {
   let lastHits: Hits | null = null;
   /** Working arrays of the stages (see scratch.ts). */
   const tokenScratch = new Scratch();
-  const detectScratch = new Scratch();
+  /** Passage-by-item byte grids: detection's, then (detection done) the entity stage's. */
+  const gridScratch = new Scratch();
   const rowScratch = new Scratch();
   /** The outlet whose domain (or a parent domain) is the URL's host; subdomains count. */
   const outletOf = (url: string | null | undefined) => (url ? index.outletForHost(url)?.id : undefined);
@@ -173,7 +168,7 @@ export function createEngine(pack: FactPack): Engine {
       tokenPassage,
       wordCount: tokens.count,
       titleHits,
-      scratch: keep ? [detectScratch, rowScratch] : undefined,
+      scratch: keep ? [gridScratch, rowScratch] : undefined,
     });
     return { tokens, hits, passages, tokenPassage, detection, keep };
   };
@@ -214,7 +209,7 @@ export function createEngine(pack: FactPack): Engine {
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
       const { corrections } = results;
       const findings = results.findings
-        .concat(entityFindings(ctx, starts, keep ? detectScratch : new Scratch()))
+        .concat(entityFindings(ctx, starts, keep ? gridScratch : new Scratch()))
         .filter(
           (f) =>
             (corrections.size === 0 || !corrections.has(passageAt(starts, f.start))) &&

@@ -14,6 +14,7 @@ import {
 import type { CompiledPack } from '../engine/compile.js';
 import { K } from '../engine/usage-tables.js';
 import type { Passage } from '../text/passages.js';
+import { firstAtOrAfter } from '../text/sorted-offsets.js';
 import type { Tokens } from '../text/tokens.js';
 import type { CueTally } from './cue-tally.js';
 import type { ClaimMatch, Finding } from './findings.js';
@@ -162,7 +163,7 @@ class PassageMatcher {
     const known = this.scratch.dateWordsOf(wordTable);
     const at = this.dateStarts;
     let n = 0;
-    for (let t = tokenAt(starts, tokens.count, passage.start); t < tokens.count; t++) {
+    for (let t = firstAtOrAfter(starts, tokens.count, passage.start); t < tokens.count; t++) {
       const start = starts[t]!;
       if (start >= passage.end) break;
       if (tokens.isFolded(t)) return findDateMentions(slice, passage.start);
@@ -234,18 +235,6 @@ class PassageMatcher {
     }
     if (this.altCues.size > 0) this.altCues.clear();
   }
-}
-
-/** First token starting at or after `offset` (tokens ascending by start). */
-function tokenAt(starts: Int32Array, count: number, offset: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

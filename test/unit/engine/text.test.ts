@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, foldWord } from '../../../src/core/text/normalize';
 import { splitPassages } from '../../../src/core/text/passages';
+import { firstAtOrAfter } from '../../../src/core/text/sorted-offsets';
 import { tokenize } from '../../../src/core/text/tokens';
 import { isWhite } from '../../../src/core/text/word-class';
 import { splitPassages as splitPassagesV1 } from './reference/passages-v1';
@@ -150,5 +151,27 @@ describe('isWhite', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isWhite(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('firstAtOrAfter', () => {
+  it('finds the first of the first `count` sorted offsets at or after a value', () => {
+    const sorted = [2, 5, 5, 9, 100];
+    expect(firstAtOrAfter(sorted, 5, 0)).toBe(0);
+    expect(firstAtOrAfter(sorted, 5, 5)).toBe(1);
+    expect(firstAtOrAfter(sorted, 5, 6)).toBe(3);
+    expect(firstAtOrAfter(sorted, 5, 101)).toBe(5);
+    // Only the first `count` entries are searched (the engine's arrays are longer than their use).
+    expect(firstAtOrAfter(Int32Array.from(sorted), 3, 50)).toBe(3);
+    expect(firstAtOrAfter([], 0, 1)).toBe(0);
+  });
+  it('agrees with a linear search on random sorted arrays', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.integer({ min: -5, max: 60 }), (xs, v) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const linear = sorted.findIndex((x) => x >= v);
+        expect(firstAtOrAfter(sorted, sorted.length, v)).toBe(linear === -1 ? sorted.length : linear);
+      }),
+    );
   });
 });
