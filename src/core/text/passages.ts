@@ -12,7 +12,8 @@ export interface Passage {
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
+/** Words that end with a dot without ending the sentence (folded, without the dot). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
@@ -110,7 +111,8 @@ const LETTER = /[\p{L}]/u;
 /** Letter verdicts for BMP code units above ASCII, filled lazily: 0 unknown, 1 letter, 2 not. */
 const LETTER_CLASS = new Uint8Array(0x10000);
 
-function isLetterUnit(text: string, i: number): boolean {
+/** Whether the code unit at `i` is a letter (beyond ASCII judged by \p{L}, remembered). */
+export function isLetterUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   let cls = LETTER_CLASS[c]!;
@@ -143,7 +145,7 @@ function isBoundary(text: string, dot: number, after: number): boolean {
 }
 
 /** Offsets of every line break and terminator in `text`: where a passage may end. */
-function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
+export function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
   const found: number[] = [];
   for (let i = 0; i < text.length; i++) if (isBreakCode(text.charCodeAt(i))) found.push(i);
   return { breaks: Int32Array.from(found), breakCount: found.length };

@@ -9,61 +9,11 @@
  * must — some outlet pages run sentences together.
  */
 
-import { isBreakCode, isWhite } from '../../../../src/core/text/word-class';
+import { ABBREVIATIONS, findBreaks, isLetterUnit, type Passage } from '../../../../src/core/text/passages';
+import { isWhite } from '../../../../src/core/text/word-class';
 
-export interface Passage {
-  start: number;
-  end: number;
-}
-
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'no',
-  'nos',
-  'vs',
-  'v',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'rep',
-  'sen',
-  'gov',
-  'hon',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'etc',
-  'al',
-  'cal',
-  'approx',
-  'dept',
-  'est',
-  'fig',
-  'cf',
-  'ie',
-  'eg',
-]);
+// The abbreviation list, the letter test, the break finder and the passage shape are the production
+// module's: the reference differs in how it reads the text, which is what the comparison tests.
 
 const TERMINATORS = '.!?\u061F\u06D4\u3002';
 const CLOSERS = '"\'\u201D\u2019\u00BB)]';
@@ -81,21 +31,6 @@ function isLowerLatin(ch: string): boolean {
 }
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\r' || ch === '\f';
-}
-
-const LETTER = /[\p{L}]/u;
-/** Letter verdicts for BMP code units above ASCII, filled lazily: 0 unknown, 1 letter, 2 not. */
-const LETTER_CLASS = new Uint8Array(0x10000);
-
-function isLetterUnit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  let cls = LETTER_CLASS[c]!;
-  if (cls === 0) {
-    cls = LETTER.test(text[i]!) ? 1 : 2;
-    LETTER_CLASS[c] = cls;
-  }
-  return cls === 1;
 }
 
 /** The word that ends right before offset `end` (letters only). */
@@ -117,13 +52,6 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   // Decimal numbers and versions: "4.45", "9.3.5".
   if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false;
   return true;
-}
-
-/** Offsets of every line break and terminator in `text`: where a passage may end. */
-function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
-  const found: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isBreakCode(text.charCodeAt(i))) found.push(i);
-  return { breaks: Int32Array.from(found), breakCount: found.length };
 }
 
 /**
