@@ -1,15 +1,45 @@
 /**
  * Other forms a word may stand for: Hebrew and Arabic attach prepositions and articles to the
- * next word ("בפגסוס", "والعفو"), so the bare form is tried too.
+ * next word ("בפגסוס", "والعفو"), so the bare form is tried too; an English ordinal day ("May
+ * 14th", "November 8th, 2021") stands for its number, as the pack's date cues write it.
  */
 
 /** Hebrew one-letter prefixes (and, the, in, to, from, that, as) and Arabic clitics. */
 const HEBREW_PREFIX = /^[והבלמשכ]{1,2}/;
 const ARABIC_PREFIX = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/;
 
-/** The word without its attached prefix (each length of a Hebrew one), or null when it has none. */
+/** A day of the month written as an ordinal: "1st", "22nd", "3rd", "28th" (checked by `dayOf`). */
+const ORDINAL_DAY = /^([0-9]{1,2})(st|nd|rd|th)$/;
+
+/** The number of an ordinal day with the ending English gives it ("11th", not "11st"), or null. */
+function dayOf(word: string): string | null {
+  const m = ORDINAL_DAY.exec(word);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const ending =
+    n % 10 === 1 && n !== 11
+      ? 'st'
+      : n % 10 === 2 && n !== 12
+        ? 'nd'
+        : n % 10 === 3 && n !== 13
+          ? 'rd'
+          : 'th';
+  return n >= 1 && n <= 31 && m[2] === ending ? m[1]! : null;
+}
+
+/** Whether `altForms` may have something for a word starting with code unit `c`. */
+export const mayHaveForms = (c: number) => (c >= 0x30 && c <= 0x39) || c >= 0x0590;
+
+/**
+ * The word without its attached prefix (each length of a Hebrew one), an ordinal's number, or
+ * null when it has none.
+ */
 export function altForms(word: string): string[] | null {
   const c = word.charCodeAt(0);
+  if (c <= 0x39) {
+    const day = dayOf(word);
+    return day === null ? null : [day];
+  }
   if (c >= 0x05d0 && c <= 0x05ea) {
     const m = HEBREW_PREFIX.exec(word);
     if (!m) return null;

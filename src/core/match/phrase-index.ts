@@ -43,9 +43,12 @@ const ROOT_CACHE_LIMIT = 200_000;
 const UNKNOWN = -2;
 const NOWHERE = -1;
 const POOLED = -3;
-/** `nodeFlags` bits: the node has children; it has prefix children (words are tried as prefixes). */
+/**
+ * `nodeFlags` bits: the node has children; a word may lead on from it by another form than its
+ * own (prefix children: "licen*"; a day's number, which an ordinal also stands for: "8th").
+ */
 const HAS_KIDS = 1;
-const HAS_PREFIX = 2;
+const HAS_FORMS = 2;
 
 export class PhraseIndex {
   /** Interned words; those of the trie are always present. Starts over past ROOT_CACHE_LIMIT words. */
@@ -58,7 +61,7 @@ export class PhraseIndex {
   /** Phrases ending at node `n`: `endsList[endsAt[n]]` to `endsList[endsAt[n + 1] - 1]`. */
   private endsAt = new Int32Array(2);
   private endsList = new Int32Array(0);
-  /** Per node, HAS_KIDS and HAS_PREFIX: what a walk needs of a node in one byte. */
+  /** Per node, HAS_KIDS and HAS_FORMS: what a walk needs of a node in one byte. */
   private nodeFlags = new Uint8Array(0);
   /** Where each word leads from the root, by word number: see `rootStep`. */
   private rootAt = new Int32Array(0);
@@ -159,7 +162,9 @@ export class PhraseIndex {
     this.endsList = Int32Array.from(list);
     this.nodeFlags = Uint8Array.from(
       { length: nodes },
-      (_, n) => (this.trie.nodeHasKids[n] ? HAS_KIDS : 0) | (this.trie.nodePrefix[n] ? HAS_PREFIX : 0),
+      (_, n) =>
+        (this.trie.nodeHasKids[n] ? HAS_KIDS : 0) |
+        (this.trie.nodePrefix[n] || this.trie.nodeHasDay[n] ? HAS_FORMS : 0),
     );
     this.rootAt = new Int32Array(0);
     this.rootUsed = 0;
@@ -263,7 +268,7 @@ export class PhraseIndex {
               break;
             }
           }
-          if ((flags & HAS_PREFIX) !== 0 || tokens.isFolded(t)) {
+          if ((flags & HAS_FORMS) !== 0 || tokens.isFolded(t)) {
             const more = this.formStep(node, word);
             if (more) {
               // Branched: the frontier loop below goes on from here, the exact child first.
@@ -311,8 +316,8 @@ export class PhraseIndex {
               break;
             }
           }
-          if ((flags & HAS_PREFIX) !== 0 || tokens.isFolded(t)) {
-            // Prefix children and Hebrew/Arabic clitic forms: worked out once per node and word.
+          if ((flags & HAS_FORMS) !== 0 || tokens.isFolded(t)) {
+            // Prefix children, ordinals and Hebrew/Arabic clitic forms: worked out once per node and word.
             const more = this.formStep(node, word);
             if (more) for (let m = 0; m < more.length; m++) next[nextSize++] = more[m]!;
           }

@@ -4,9 +4,12 @@
  * by (node, word number), the numbers of a `WordTable` every trie word is interned in.
  */
 import type { WordTable } from '../text/word-table.js';
-import { altForms } from './alt-forms.js';
+import { altForms, mayHaveForms } from './alt-forms.js';
 
 export const EMPTY = -1;
+
+/** A word that is a day's number, as date cues write it ("november 8 2021"). */
+const DAY_NUMBER = /^[0-9]{1,2}$/;
 
 /** Slot of (node, word number) in a table of `mask + 1` slots. */
 export const kidSlot = (node: number, word: number, mask: number) =>
@@ -24,6 +27,8 @@ export class WordTrie {
   readonly nodePrefix: (Map<string, number> | null)[] = [null];
   /** 1 when the node has any child (exact or prefix): a walk stops at a node without. */
   nodeHasKids = new Uint8Array(64);
+  /** 1 when a child of the node is a day's number ("8"), which an ordinal ("8th") also leads to. */
+  nodeHasDay = new Uint8Array(64);
   /** Exact-word children: slot → parent node (EMPTY if free), the child's word number, the child. */
   kidParent = new Int32Array(256).fill(EMPTY);
   kidWord = new Int32Array(256);
@@ -89,8 +94,12 @@ export class WordTrie {
       const more = new Uint8Array(this.nodeHasKids.length * 2);
       more.set(this.nodeHasKids);
       this.nodeHasKids = more;
+      const days = new Uint8Array(more.length);
+      days.set(this.nodeHasDay);
+      this.nodeHasDay = days;
     }
     this.nodeHasKids[parent] = 1;
+    if (DAY_NUMBER.test(text)) this.nodeHasDay[parent] = 1;
     return id;
   }
 
@@ -150,7 +159,7 @@ export class WordTrie {
   stepWithForms(node: number, word: string, out: number[], skipDirect = false): void {
     const before = out.length;
     this.step(node, word, out, skipDirect);
-    if (out.length > before || word.charCodeAt(0) < 0x0590) return;
+    if (out.length > before || !mayHaveForms(word.charCodeAt(0))) return;
     const forms = altForms(word);
     if (forms) for (const form of forms) this.step(node, form, out);
   }

@@ -48,6 +48,21 @@ describe('PhraseIndex', () => {
       'بيغاسوس@وبيغاسوس',
     ]);
   });
+  it('reads an ordinal day as its number, at the start of a phrase and inside it', () => {
+    const ix = new PhraseIndex();
+    ix.add('november 8 2021');
+    ix.add('14 may');
+    ix.add('11 may');
+    ix.add('ninth circuit');
+    expect(found(ix, 'On November 8th, 2021 and on 14th May; November 8th 2020; the 9th Circuit')).toEqual([
+      'november 8 2021@November 8th, 2021',
+      '14 may@14th May',
+    ]);
+    // Only a day of the month with its own ending: "8st", "11st" and "123rd" are other words.
+    expect(found(ix, 'November 8st 2021, November 123rd 2021, 11st May, 11th May')).toEqual([
+      '11 may@11th May',
+    ]);
+  });
   it('reports overlapping phrases', () => {
     const ix = new PhraseIndex();
     ix.add('nso group');

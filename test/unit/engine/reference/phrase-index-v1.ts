@@ -8,6 +8,9 @@
  * with one map lookup per token, so the cost barely grows with the size of the fact pack —
  * unlike a regex per claim (DESIGN.md §1; toolchain.md measured 35× between the two).
  */
+// The word forms (clitics, ordinals) are the production ones: what this reference checks is the
+// scan, not which forms a word has.
+import { altForms, mayHaveForms } from '../../../../src/core/match/alt-forms';
 import { hashWord, phraseWords, type Tokens } from '../../../../src/core/text/tokens';
 
 interface TrieNode {
@@ -31,34 +34,6 @@ export interface PhraseHit {
 
 function newNode(word = ''): TrieNode {
   return { word, next: new Map(), byHash: new Map(), prefixNext: null, ends: null };
-}
-
-/** Hebrew one-letter prefixes (and, the, in, to, from, that, as) and Arabic clitics. */
-const HEBREW_PREFIX = /^[והבלמשכ]{1,2}/;
-const ARABIC_PREFIX = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/;
-
-/**
- * Other forms a word may stand for: Hebrew and Arabic attach prepositions and articles to the
- * next word ("בפגסוס", "والعفو"), so the bare form is tried too.
- */
-function altForms(word: string): string[] | null {
-  const c = word.charCodeAt(0);
-  if (c >= 0x05d0 && c <= 0x05ea) {
-    const m = HEBREW_PREFIX.exec(word);
-    if (!m) return null;
-    const out: string[] = [];
-    for (let k = 1; k <= m[0].length; k++) if (word.length - k >= 2) out.push(word.slice(k));
-    return out.length ? out : null;
-  }
-  if (c >= 0x0620 && c <= 0x064a) {
-    const m = ARABIC_PREFIX.exec(word);
-    if (!m || word.length - m[0].length < 2) return null;
-    const rest = word.slice(m[0].length);
-    // "والعفو" → "العفو" as well as "عفو": aliases may be written with or without the article.
-    // Never the word itself: a form equal to it would be followed twice.
-    return m[0].endsWith('ال') && m[0] !== 'ال' ? [`ال${rest}`, rest] : [rest];
-  }
-  return null;
 }
 
 /** Distinct words whose root transitions are remembered; past this the cache starts over. */
@@ -205,7 +180,7 @@ export class PhraseIndex {
   private stepWithForms(node: TrieNode, word: string, out: TrieNode[], skipDirect = false): void {
     const before = out.length;
     this.step(node, word, out, skipDirect);
-    if (out.length > before || word.charCodeAt(0) < 0x0590) return;
+    if (out.length > before || !mayHaveForms(word.charCodeAt(0))) return;
     const forms = altForms(word);
     if (forms) for (const form of forms) this.step(node, form, out);
   }
