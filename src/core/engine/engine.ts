@@ -6,6 +6,7 @@ import { datelineDate, isIsoDay } from '../dates/date-mentions.js';
 import { type Detection, detect } from '../detect/detect.js';
 import { indexPack } from '../facts/index.js';
 import type { FactPack } from '../facts/types.js';
+import { inDateline } from '../match/dateline.js';
 import type { Analysis, CaseStatus, ConflictMatch, Finding } from '../match/findings.js';
 import { MatchScratch } from '../match/match-scratch.js';
 import { matchPassages } from '../match/passage-match.js';
@@ -206,14 +207,16 @@ export function createEngine(pack: FactPack): Engine {
       };
       const results = matchPassages(ctx, scratch);
       const starts = passages.map((p) => p.start);
-      // A passage that reports or corrects a misreport quotes the wrong reading on purpose.
+      // A passage that reports or corrects a misreport quotes the wrong reading on purpose; a
+      // dateline's place is where the story was filed.
       const { corrections } = results;
       const findings = results.findings
         .concat(entityFindings(ctx, starts, keep ? gridScratch : new Scratch()))
         .filter(
           (f) =>
             (corrections.size === 0 || !corrections.has(passageAt(starts, f.start))) &&
-            !negated(text, f.start),
+            !negated(text, f.start) &&
+            !inDateline(text, f.start, f.end),
         );
 
       const asOf = articleDate ?? input.today;

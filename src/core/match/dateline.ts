@@ -1,0 +1,30 @@
+/**
+ * A wire dateline names where the story was filed, not where anything in it happened: "SAN
+ * FRANCISCO (AP) —" over a story about a suit in Oakland is no claim about the court. A reading
+ * the pack calls wrong or imprecise is therefore not reported inside one.
+ */
+
+/**
+ * What may follow the place in a dateline: more of the place in capitals ("TEL AVIV, Israel"),
+ * a day ("July 13"), an agency in brackets, then a dash.
+ */
+const AFTER_PLACE =
+  /^[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]/;
+
+/**
+ * Whether `text[start..end)` is the place of a dateline: written in capitals, at the start of a
+ * line, and followed by what a dateline has before its dash.
+ */
+export function inDateline(text: string, start: number, end: number): boolean {
+  // Nearly every finding has a lower-case letter among its first few: no string is made for it.
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  const place = text.slice(start, end);
+  if (!/[A-Z]/.test(place) || place !== place.toUpperCase()) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  return AFTER_PLACE.test(text.slice(end, end + 80));
+}
