@@ -58,7 +58,7 @@ const PATTERN = new RegExp(
     `\\b${D}\\s+${M}(?:,?\\s+${Y})?\\b`, // 12 July 2020
     `\\b${M}\\s+${D}(?:,\\s*${Y})?\\b(?!\\s*(?:percent|per cent|%))`, // July 12, 2020
     `\\b${M}\\s+${Y}\\b`, // July 2020
-    `\\b(?:in|since|from|until|by|early|late|mid-?)\\s+${M}\\b(?!,?\\s+\\d)`, // in October
+    `\\b(?:in|since|from|until|by|early|late|mid-?|last)\\s+${M}\\b(?!,?\\s+\\d)`, // in October, last May
     `\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(?:in|since|back in|by|until)\\s+${Y}\\b`, // in 2016
   ].join('|'),
@@ -110,7 +110,8 @@ function read(m: RegExpExecArray): DateMention | null {
   }
   if (m[10]) return mention(start, end, all, 'month', +m[11]!, monthNumber(m[10]));
   if (m[12]) {
-    if (/^may$/i.test(m[12])) return null;
+    // "in may" in lower case is the verb ("those in may..." is rare, "in May" the month).
+    if (m[12] === 'may') return null;
     const at = all.toLowerCase().lastIndexOf(m[12].toLowerCase());
     return mention(start + at, end, m[12], 'month', undefined, monthNumber(m[12]));
   }
@@ -148,7 +149,7 @@ export const DATE_STARTERS: ReadonlySet<string> = new Set([
   ...MONTHS,
   ...Object.keys(MONTH_ABBR),
   ...WEEKDAYS,
-  ...['in', 'since', 'from', 'until', 'by', 'early', 'late', 'mid', 'back'],
+  ...['in', 'since', 'from', 'until', 'by', 'early', 'late', 'mid', 'back', 'last'],
 ]);
 
 /** PATTERN tried at one position only (`findDateMentionsAt`). */
@@ -226,11 +227,10 @@ export function toIso(d: Date): string {
 /** Entries each memo below keeps before it starts over (pages bring new article dates). */
 const MEMO_LIMIT = 1000;
 /**
- * `parseIso` and `toIso`, remembered: a page's passages check the same few dates (the record's,
- * the article's) again and again. The memo's Dates never leave this module, so sharing is safe.
+ * `parseIso`, remembered: a page's passages check the same few dates (the record's, the
+ * article's) again and again. The memo's Dates never leave this module, so sharing is safe.
  */
 const parsedDays = new Map<string, Date | null>();
-const isoDays = new Map<number, string>();
 
 /** Whether `iso` is a valid `YYYY-MM-DD` day (`parseIso`, remembered). */
 export function isIsoDay(iso: string): boolean {
@@ -247,20 +247,10 @@ function parsedDay(iso: string): Date | null {
   return d;
 }
 
-function isoDay(time: number): string {
-  let iso = isoDays.get(time);
-  if (iso === undefined) {
-    if (isoDays.size >= MEMO_LIMIT) isoDays.clear();
-    iso = toIso(new Date(time));
-    isoDays.set(time, iso);
-  }
-  return iso;
-}
-
 /**
- * Whether a mention can denote `iso`, reading it as an article of `articleDate` would:
- * a weekday is the latest such day on or before the article's date; a month without a year is
- * the latest such month on or before it.
+ * Whether a mention can denote `iso`, reading it as an article of `articleDate` would: a weekday
+ * any day of that weekday (see below); a month without a year the latest such month on or before
+ * the article's date.
  */
 export function mentionFits(m: DateMention, iso: string, articleDate: string | null): boolean {
   const d = parsedDay(iso);
@@ -269,11 +259,11 @@ export function mentionFits(m: DateMention, iso: string, articleDate: string | n
   const mo = d.getUTCMonth() + 1;
   const art = articleDate ? parsedDay(articleDate) : null;
   switch (m.precision) {
-    case 'weekday': {
-      if (!art) return d.getUTCDay() === m.weekday;
-      const back = (art.getUTCDay() - (m.weekday ?? 0) + 7) % 7;
-      return isoDay(art.getTime() - back * 86400000) === iso;
-    }
+    case 'weekday':
+      // A weekday alone cannot say which week: "ruled on Monday" in the next day's paper, "ahead of
+      // Thursday's hearing" under a dated heading, "the court ruled on Monday" in a review a week
+      // later all mean the date's own weekday. Only the day of the week can be wrong.
+      return d.getUTCDay() === m.weekday;
     case 'year':
       return m.year === y;
     case 'month': {

@@ -31,6 +31,8 @@ export type Usage =
 /** A conflict variant flattened with its conflict, for cue matching. */
 export interface FlatVariant {
   conflict: Conflict;
+  /** The conflict's index in `pack.conflicts`. */
+  conflictIndex: number;
   variant: ConflictVariant;
   cues: CueSet;
 }
@@ -74,6 +76,7 @@ export const CORRECTION_MARKERS = [
   'are wrong',
   'incorrect',
   'incorrectly',
+  'wrongly',
   'erroneous*',
   'mistaken*',
   'misreport*',
@@ -101,6 +104,9 @@ export const CORRECTION_MARKERS = [
   'approximation*',
   'not quite right',
   'common shorthand',
+  // Another outlet's words, reported: "TechSpot went further, writing that ...".
+  'writing that',
+  'wrote that',
 ];
 
 export function compilePack(pack: FactPack): CompiledPack {
@@ -141,13 +147,14 @@ export function compilePack(pack: FactPack): CompiledPack {
   });
   for (const p of CORRECTION_MARKERS) use(p, { k: 'correction' });
 
+  // Right readings with cues are counted too: a wrong one next to them is being set right.
   const variants: FlatVariant[] = [];
-  for (const conflict of pack.conflicts) {
+  pack.conflicts.forEach((conflict, conflictIndex) => {
     for (const variant of conflict.variants) {
-      if (variant.assessment === 'right' || !variant.cues || variant.cues.all.length === 0) continue;
-      variants.push({ conflict, variant, cues: variant.cues });
+      if (!variant.cues || variant.cues.all.length === 0) continue;
+      variants.push({ conflict, conflictIndex, variant, cues: variant.cues });
     }
-  }
+  });
   const variantShapes = variants.map((v, i) =>
     addCues(v.cues, i, ['variant-all', 'variant-any', 'variant-none'] as const),
   );

@@ -12,6 +12,7 @@ import { MatchScratch } from '../match/match-scratch.js';
 import { matchPassages } from '../match/passage-match.js';
 import { entityFindings } from '../match/people.js';
 import type { Hits } from '../match/phrase-index.js';
+import { insideQuotes } from '../match/quoted.js';
 import { caseEvents, statusFromEvents } from '../status/case-status.js';
 import { splitPassages } from '../text/passages.js';
 import { firstAtOrAfter } from '../text/sorted-offsets.js';
@@ -210,13 +211,18 @@ export function createEngine(pack: FactPack): Engine {
       // A passage that reports or corrects a misreport quotes the wrong reading on purpose; a
       // dateline's place is where the story was filed.
       const { corrections } = results;
+      const quotedReading = (f: Finding) => {
+        const p = passages[passageAt(starts, f.start)]!;
+        return insideQuotes(text, p.start, p.end, f.start, f.end);
+      };
       const findings = results.findings
         .concat(entityFindings(ctx, starts, keep ? gridScratch : new Scratch()))
         .filter(
           (f) =>
             (corrections.size === 0 || !corrections.has(passageAt(starts, f.start))) &&
             !negated(text, f.start) &&
-            !inDateline(text, f.start, f.end),
+            !inDateline(text, f.start, f.end) &&
+            !quotedReading(f),
         );
 
       const asOf = articleDate ?? input.today;

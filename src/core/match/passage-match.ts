@@ -77,6 +77,10 @@ class PassageMatcher {
   readonly results: PassageResults;
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   private readonly altCues = new Set<string>();
+  /** Where a right reading of a conflict stands: passage × conflicts + conflict index. */
+  private readonly rightReadings = new Set<number>();
+  /** Wrong or imprecise readings found, kept until every passage's right readings are known. */
+  private readonly variantFindings: { key: number; finding: Finding }[] = [];
   /** Where dates may start in the passage being read (`datesIn`), reused. */
   private readonly dateStarts: number[] = [];
   private readonly phraseUse: Uint8Array;
@@ -146,6 +150,12 @@ class PassageMatcher {
       }
     }
     if (begun) this.flush(p);
+    // A wrong reading with the right one in the same passage or the next ("Sunday or Monday?";
+    // "…had been filed “in January.” The petition was lodged in May 2019") is being set right.
+    const next = this.c.pack.conflicts.length;
+    for (const { key, finding } of this.variantFindings) {
+      if (!this.rightReadings.has(key) && !this.rightReadings.has(key + next)) results.findings.push(finding);
+    }
     return results;
   }
 
@@ -206,14 +216,21 @@ class PassageMatcher {
     for (let k = 0, n = variants.satisfied(); k < n; k++) {
       const item = variants.done[k]!;
       const v = c.variants[item]!;
+      if (v.variant.assessment === 'right') {
+        this.rightReadings.add(p * c.pack.conflicts.length + v.conflictIndex);
+        continue;
+      }
       const focus = variants.focus(item);
-      results.findings.push({
-        conflictId: v.conflict.id,
-        start: starts[hits.first[focus]!]!,
-        end: ends[hits.last[focus]!]!,
-        kind: v.conflict.kind,
-        expected: v.conflict.expected,
-        note: v.variant.note,
+      this.variantFindings.push({
+        key: p * c.pack.conflicts.length + v.conflictIndex,
+        finding: {
+          conflictId: v.conflict.id,
+          start: starts[hits.first[focus]!]!,
+          end: ends[hits.last[focus]!]!,
+          kind: v.conflict.kind,
+          expected: v.conflict.expected,
+          note: v.variant.note,
+        },
       });
     }
     for (let k = 0, n = cases.satisfied(); k < n; k++) results.cases.add(cases.done[k]!);

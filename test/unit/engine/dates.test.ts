@@ -32,20 +32,25 @@ describe('findDateMentions', () => {
     expect(one('filed in October 2019').year).toBe(2019);
     expect(one('in his ruling on Monday').weekday).toBe(1);
     expect(one('back in 2018, Amnesty').text).toBe('2018');
+    expect(one('filed last May, the petition').precision).toBe('month');
   });
   it('never reads the verb "may" as a month', () => {
-    expect(findDateMentions('The court may rule in May.')).toHaveLength(0);
+    expect(findDateMentions('The court may rule; those in may object.')).toHaveLength(0);
+    expect(findDateMentions('The court may rule in May.').map((m) => m.text)).toEqual(['May']);
   });
 });
 
 describe('mentionFits', () => {
-  it('resolves a weekday against the article date', () => {
+  it('compares a weekday with the date’s own weekday, whatever the article date', () => {
     const monday = one('on Monday');
     expect(mentionFits(monday, '2020-07-13', '2020-07-13')).toBe(true);
     expect(mentionFits(monday, '2020-07-12', '2020-07-13')).toBe(false);
-    // Without an article date, only the weekday itself is compared.
     expect(mentionFits(monday, '2020-07-13', null)).toBe(true);
     expect(mentionFits(one('on Thursday'), '2020-01-16', '2020-01-17')).toBe(true);
+    // A timeline or a review written later names the same days: "ahead of Thursday's hearing".
+    expect(mentionFits(one('ahead of Thursday’s hearing'), '2020-01-16', '2020-07-20')).toBe(true);
+    expect(mentionFits(one('the court ruled on Monday'), '2020-07-13', '2020-07-22')).toBe(true);
+    expect(mentionFits(one('the court ruled on Monday'), '2020-07-12', '2020-07-22')).toBe(false);
   });
   it('resolves a month without a year to the latest such month', () => {
     const january = one('in January');

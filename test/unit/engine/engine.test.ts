@@ -144,11 +144,32 @@ describe('analysis', () => {
   });
   it('flags conflict readings found by cues, but never the right reading', () => {
     const r = analyse(
-      'NSO Group was sued by WhatsApp in federal court in San Francisco. The case is in Oakland.',
+      'NSO Group was sued by WhatsApp in federal court in San Francisco. NSO denies it. The case is in Oakland.',
     );
     expect(r.conflicts.map((c) => [c.conflictId, c.found])).toEqual([
       ['conflict.whatsapp-court', 'San Francisco'],
     ]);
+  });
+  it('does not flag a wrong reading set right in the same or the next sentence', () => {
+    const court = (text: string) =>
+      analyse(text).conflicts.filter((c) => c.conflictId === 'conflict.whatsapp-court');
+    expect(
+      court('NSO Group was sued by WhatsApp in federal court in San Francisco. The case is in Oakland.'),
+    ).toEqual([]);
+    expect(
+      court('NSO Group was sued by WhatsApp in federal court in San Francisco, or rather in Oakland.'),
+    ).toEqual([]);
+  });
+  it('does not flag a reading the article quotes, or a dateline', () => {
+    const ids = (text: string) => analyse(text, { date: '2020-07-13' }).conflicts.map((c) => c.found);
+    expect(ids('NSO Group case. The Post called Amnesty’s lawyer “Itai Mack” in January.')).toEqual([]);
+    expect(ids('NSO Group case. The Post called Amnesty’s lawyer Itai Mack in January.')).toEqual([
+      'Itai Mack',
+    ]);
+    expect(
+      analyse('SAN FRANCISCO (AP) — WhatsApp sued NSO Group in federal court, accusing it of hacking.')
+        .conflicts,
+    ).toEqual([]);
   });
   it('derives case status as of the article date, with the events since', () => {
     const r = analyse(RULING, { date: '2020-01-16' });
