@@ -47,12 +47,33 @@ async function navigateRaw(page: Page, url: string): Promise<void> {
   await (page.mainFrame() as unknown as BidiFrameLike).browsingContext.navigate(url, 'complete');
 }
 
+/**
+ * Firefox's WebDriver BiDi now and then fails one call of Puppeteer's selector polling in an
+ * extension page with this Xray error (seen only with the machine loaded); the page is fine.
+ */
+export const isBidiXrayGlitch = (error: unknown): boolean =>
+  String(error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : error).includes(
+    'Not allowed to define cross-origin object as property on',
+  );
+
+/** `page.waitForSelector`, waited for again once after a BiDi Xray glitch; throws when absent. */
+export async function waitForSelector(page: Page, selector: string, timeout: number) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await page.waitForSelector(selector, { timeout });
+      if (!handle) throw new Error(`no ${selector}`);
+      return handle;
+    } catch (error) {
+      if (attempt > 0 || !isBidiXrayGlitch(error)) throw error;
+    }
+  }
+}
+
 function adapt(page: Page): E2EPage {
   return {
     evaluate: (fn) => page.evaluate(fn),
     async text(selector) {
-      const handle = await page.waitForSelector(selector, { timeout: 15_000 });
-      if (!handle) throw new Error(`no ${selector}`);
+      const handle = await waitForSelector(page, selector, 15_000);
       return (await handle.evaluate((element) => element.textContent)) ?? '';
     },
     async screenshot(path, selector) {
@@ -60,8 +81,7 @@ function adapt(page: Page): E2EPage {
         await page.screenshot({ path: path as `${string}.png` });
         return;
       }
-      const handle = await page.waitForSelector(selector, { timeout: 15_000 });
-      if (!handle) throw new Error(`no ${selector}`);
+      const handle = await waitForSelector(page, selector, 15_000);
       await handle.screenshot({ path: path as `${string}.png` });
     },
     close: () => page.close(),

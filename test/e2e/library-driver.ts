@@ -6,7 +6,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { type CardsHarness, chromiumCards, firefoxCards } from './cards-driver';
 import type { ChromiumExtension } from './launch-chromium';
-import type { FirefoxExtension } from './launch-firefox';
+import { type FirefoxExtension, waitForSelector } from './launch-firefox';
 
 export interface UiPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -91,11 +91,7 @@ export function firefoxLibrary(h: FirefoxExtension): LibraryHarness {
         `${h.baseUrl}${path}`,
         'complete',
       );
-      const handle = async (selector: string) => {
-        const found = await page.waitForSelector(selector, { timeout: TIMEOUT });
-        if (!found) throw new Error(`no ${selector}`);
-        return found;
-      };
+      const handle = (selector: string) => waitForSelector(page, selector, TIMEOUT);
       return {
         evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
         click: async (selector) => (await handle(selector)).click(),
