@@ -254,6 +254,21 @@ class PassageMatcher {
   }
 }
 
+/** Whether date mention `m` is the date of a claim the passage states (any the pack dates). */
+function fitsAnotherClaim(
+  c: CompiledPack,
+  claimItems: Int32Array,
+  claimCount: number,
+  m: DateMention,
+  articleDate: string | null,
+): boolean {
+  for (let k = 0; k < claimCount; k++) {
+    const when = c.claims[claimItems[k]!]!.when;
+    if (when && mentionFits(m, when.date, articleDate)) return true;
+  }
+  return false;
+}
+
 /**
  * A date in a passage that states a dated claim should be that claim's date (or an accepted
  * alternative, such as the day a ruling was published). Only claims the pack ties to a date
@@ -280,6 +295,9 @@ function checkDates(
   }
   if (dated.length === 0) return;
   for (const m of dates) {
+    // A date that is another claim's of the same passage is that claim's ("the suit, filed in
+    // 2019, survived NSO's motion on 16 July 2020"), not a wrong date for this one.
+    if (fitsAnotherClaim(c, claimItems, claimCount, m, articleDate)) continue;
     for (const i of dated) {
       const claim = c.claims[i]!;
       const conflict = c.dateConflictByClaim.get(claim.id)!;
