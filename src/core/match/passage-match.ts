@@ -241,6 +241,7 @@ class PassageMatcher {
       if (inPassage.length > 0) {
         checkDates(
           c,
+          text,
           claims.done,
           matched,
           inPassage,
@@ -252,6 +253,21 @@ class PassageMatcher {
     }
     if (this.altCues.size > 0) this.altCues.clear();
   }
+}
+
+/** Months joined as a span: "April and May 2019", "May to July", "June–August". */
+const MONTH_LINK = /^\s*(?:and|or|to|through|until|[-\u2013\u2014])\s*$/;
+
+/** Whether mention `d` is a month joined to a neighbouring month mention as one span. */
+function inMonthSpan(text: string, dates: DateMention[], d: number): boolean {
+  const m = dates[d]!;
+  if (m.precision !== 'month') return false;
+  const before = dates[d - 1];
+  const after = dates[d + 1];
+  return (
+    (before?.precision === 'month' && MONTH_LINK.test(text.slice(before.end, m.start))) ||
+    (after?.precision === 'month' && MONTH_LINK.test(text.slice(m.end, after.start)))
+  );
 }
 
 /** Whether date mention `m` is the date of a claim the passage states (any the pack dates). */
@@ -278,6 +294,7 @@ function fitsAnotherClaim(
  */
 function checkDates(
   c: CompiledPack,
+  text: string,
   claimItems: Int32Array,
   claimCount: number,
   dates: DateMention[],
@@ -294,10 +311,13 @@ function checkDates(
     if (!dates.some((m) => mentionFits(m, claim.when!.date, articleDate))) dated.push(i);
   }
   if (dated.length === 0) return;
-  for (const m of dates) {
+  for (let d = 0; d < dates.length; d++) {
+    const m = dates[d]!;
     // A date that is another claim's of the same passage is that claim's ("the suit, filed in
     // 2019, survived NSO's motion on 16 July 2020"), not a wrong date for this one.
     if (fitsAnotherClaim(c, claimItems, claimCount, m, articleDate)) continue;
+    // "in April and May 2019", "from May to July": a period, not a misdated day.
+    if (inMonthSpan(text, dates, d)) continue;
     for (const i of dated) {
       const claim = c.claims[i]!;
       const conflict = c.dateConflictByClaim.get(claim.id)!;

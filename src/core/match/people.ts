@@ -174,7 +174,9 @@ export function entityFindings(ctx: Context, passageStarts: number[], scratch = 
     if (/\b(then|former|formerly|at the time|ex)[\s-]*$/i.test(text.slice(Math.max(0, start - 24), start)))
       continue;
     const used = titles[t.title!]!;
-    if (used === current) continue;
+    // Outdated only against the title the record says the holder had at the article's date: a
+    // date between two attested titles (or before the first) says nothing either way.
+    if (used === current || current === undefined) continue;
     const conflict = c.conflictsById.get(attrs.titleConflict);
     if (!conflict) continue;
     const span = `${used.from}${used.to ? ` to ${used.to}` : ' onwards'}`;

@@ -128,6 +128,9 @@ describe('analysis', () => {
       date: '2020-07-13',
     }).conflicts;
     expect(paraphrase[0]).toMatchObject({ found: 'co-director for tech', kind: 'title' });
+    // Between the last day the record attests one title and the first it attests the next, the
+    // record does not know her title: nothing is flagged.
+    expect(analyse(text, { date: '2020-03-01' }).conflicts).toEqual([]);
   });
   it('checks the date a passage gives for a dated claim', () => {
     const r = analyse(RULING, { date: '2020-07-13' });
