@@ -4,6 +4,7 @@
  * its own browser.
  */
 import { defineConfig } from 'vitest/config';
+import { isBidiXrayGlitch } from './test/e2e/bidi-glitch';
 
 export default defineConfig({
   test: {
@@ -16,12 +17,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     retry: 0,
-    // The same Firefox BiDi glitch the Firefox drivers wait through (launch-firefox.ts
-    // isBidiXrayGlitch) also surfaces as a rejection inside Puppeteer's polling that nothing
-    // awaits; that copy alone must not fail a run whose tests passed. Nothing else is ignored.
-    onUnhandledError: (error) =>
-      !String(`${error.message ?? ''} ${String((error as { cause?: unknown }).cause ?? '')}`).includes(
-        'Not allowed to define cross-origin object as property on',
-      ),
+    // The Firefox BiDi glitch the Firefox drivers wait through (test/e2e/bidi-glitch.ts) also
+    // surfaces as a rejection inside Puppeteer's polling that nothing awaits; that copy alone must
+    // not fail a run whose tests passed. Nothing else is ignored.
+    onUnhandledError: (error) => !isBidiXrayGlitch(error),
   },
 });

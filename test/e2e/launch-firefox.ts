@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { TabState } from '../../src/platform/messages';
+import { isBidiXrayGlitch } from './bidi-glitch';
 import { requireBrowser } from './browsers';
 import { builtExtension, type E2EPage, type ExtensionHarness, installMutationCounter } from './harness';
 
@@ -46,15 +47,6 @@ interface BidiFrameLike {
 async function navigateRaw(page: Page, url: string): Promise<void> {
   await (page.mainFrame() as unknown as BidiFrameLike).browsingContext.navigate(url, 'complete');
 }
-
-/**
- * Firefox's WebDriver BiDi now and then fails one call of Puppeteer's selector polling in an
- * extension page with this Xray error (seen only with the machine loaded); the page is fine.
- */
-export const isBidiXrayGlitch = (error: unknown): boolean =>
-  String(error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : error).includes(
-    'Not allowed to define cross-origin object as property on',
-  );
 
 /** `page.waitForSelector`, waited for again once after a BiDi Xray glitch; throws when absent. */
 export async function waitForSelector(page: Page, selector: string, timeout: number) {

@@ -208,22 +208,18 @@ export function createEngine(pack: FactPack): Engine {
       };
       const results = matchPassages(ctx, scratch);
       const starts = passages.map((p) => p.start);
-      // A passage that reports or corrects a misreport quotes the wrong reading on purpose; a
-      // dateline's place is where the story was filed.
+      // Readings the article reports rather than states: in a passage that reports or corrects a
+      // misreport, right after "not", in a dateline (where the story was filed), in quotation marks.
       const { corrections } = results;
-      const quotedReading = (f: Finding) => {
-        const p = passages[passageAt(starts, f.start)]!;
+      const reported = (f: Finding) => {
+        const at = passageAt(starts, f.start);
+        if (corrections.has(at) || negated(text, f.start) || inDateline(text, f.start, f.end)) return true;
+        const p = passages[at]!;
         return insideQuotes(text, p.start, p.end, f.start, f.end);
       };
       const findings = results.findings
         .concat(entityFindings(ctx, starts, keep ? gridScratch : new Scratch()))
-        .filter(
-          (f) =>
-            (corrections.size === 0 || !corrections.has(passageAt(starts, f.start))) &&
-            !negated(text, f.start) &&
-            !inDateline(text, f.start, f.end) &&
-            !quotedReading(f),
-        );
+        .filter((f) => !reported(f));
 
       const asOf = articleDate ?? input.today;
       const status: CaseStatus[] = [];

@@ -77,8 +77,9 @@ class PassageMatcher {
   readonly results: PassageResults;
   /** Date alternatives (`claim:alt`) whose own cue words this passage uses. */
   private readonly altCues = new Set<string>();
-  /** Where a right reading of a conflict stands: passage × conflicts + conflict index. */
+  /** Where a right reading of a conflict stands: passage × `conflictCount` + conflict index. */
   private readonly rightReadings = new Set<number>();
+  private readonly conflictCount: number;
   /** Wrong or imprecise readings found, kept until every passage's right readings are known. */
   private readonly variantFindings: { key: number; finding: Finding }[] = [];
   /** Where dates may start in the passage being read (`datesIn`), reused. */
@@ -104,6 +105,7 @@ class PassageMatcher {
     this.cases = scratch.cases;
     this.phraseUse = scratch.phraseUse;
     this.base = scratch.reserve(input.passages.length);
+    this.conflictCount = this.c.pack.conflicts.length;
   }
 
   /**
@@ -152,9 +154,9 @@ class PassageMatcher {
     if (begun) this.flush(p);
     // A wrong reading with the right one in the same passage or the next ("Sunday or Monday?";
     // "…had been filed “in January.” The petition was lodged in May 2019") is being set right.
-    const next = this.c.pack.conflicts.length;
     for (const { key, finding } of this.variantFindings) {
-      if (!this.rightReadings.has(key) && !this.rightReadings.has(key + next)) results.findings.push(finding);
+      if (!this.rightReadings.has(key) && !this.rightReadings.has(key + this.conflictCount))
+        results.findings.push(finding);
     }
     return results;
   }
@@ -217,12 +219,12 @@ class PassageMatcher {
       const item = variants.done[k]!;
       const v = c.variants[item]!;
       if (v.variant.assessment === 'right') {
-        this.rightReadings.add(p * c.pack.conflicts.length + v.conflictIndex);
+        this.rightReadings.add(p * this.conflictCount + v.conflictIndex);
         continue;
       }
       const focus = variants.focus(item);
       this.variantFindings.push({
-        key: p * c.pack.conflicts.length + v.conflictIndex,
+        key: p * this.conflictCount + v.conflictIndex,
         finding: {
           conflictId: v.conflict.id,
           start: starts[hits.first[focus]!]!,

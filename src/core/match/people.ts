@@ -9,6 +9,7 @@ import { K, PRONOUN_WORDS } from '../engine/usage-tables.js';
 import type { DatedTitle, Entity } from '../facts/types.js';
 import type { Finding } from './findings.js';
 import type { Hits } from './phrase-index.js';
+import { quotationOpenAt } from './quoted.js';
 
 /**
  * Imported values the hot loops read, copied to module constants: a module runner that keeps
@@ -45,18 +46,6 @@ const COUNTERPART: Record<string, string> = {
   hers: 'his',
   herself: 'himself',
 };
-
-/** Whether `offset` lies inside a quotation opened earlier in the same passage region. */
-function insideQuote(text: string, from: number, offset: number): boolean {
-  let open = false;
-  for (let i = from; i < offset; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x201c) open = true;
-    else if (ch === 0x201d) open = false;
-    else if (ch === 0x22) open = !open;
-  }
-  return open;
-}
 
 function titleAt(titles: DatedTitle[], date: string): DatedTitle | undefined {
   return titles.find((t) => t.from <= date && (t.to === undefined || date <= t.to));
@@ -128,7 +117,7 @@ export function entityFindings(ctx: Context, passageStarts: number[], scratch = 
     const gender = e.attributes?.gender;
     if (!gender) continue;
     const from = samePassage ? ends[last.last]! : passageStarts[p.passage]!;
-    if (insideQuote(text, from, starts[p.at]!)) continue;
+    if (quotationOpenAt(text, from, starts[p.at]!)) continue;
     if (gender.value === p.gender) {
       last = { ...last, first: p.at, last: p.at, passage: p.passage };
       continue;
@@ -185,10 +174,8 @@ export function entityFindings(ctx: Context, passageStarts: number[], scratch = 
       start,
       end,
       kind: conflict.kind,
-      expected: current ? current.title : conflict.expected,
-      note: `${e.name} held the title "${used.title}" ${span}; the article is dated ${ctx.articleDate}${
-        current ? `, when the title was "${current.title}"` : ''
-      }.`,
+      expected: current.title,
+      note: `${e.name} held the title "${used.title}" ${span}; the article is dated ${ctx.articleDate}, when the title was "${current.title}".`,
     });
   }
   return out;

@@ -51,3 +51,18 @@ export function insideQuotes(text: string, from: number, to: number, start: numb
   }
   return false;
 }
+
+/**
+ * Whether a quotation opened in `text[from..offset)` is still open at `offset` (every mark from
+ * `from` counted): a pronoun inside a quotation is the quoted speaker's, not the article's.
+ */
+export function quotationOpenAt(text: string, from: number, offset: number): boolean {
+  let open = false;
+  for (let i = from; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) open = true;
+    else if (c === CLOSE) open = false;
+    else if (c === STRAIGHT) open = !open;
+  }
+  return open;
+}
