@@ -26,7 +26,8 @@ export type Usage =
   | { k: 'title-variant'; entity: number; variant: number }
   | { k: 'pronoun'; gender: 'female' | 'male'; word: string }
   | { k: 'alt-cue'; item: number; alt: number }
-  | { k: 'correction' };
+  | { k: 'correction' }
+  | { k: 'outlet' };
 
 /** A conflict variant flattened with its conflict, for cue matching. */
 export interface FlatVariant {
@@ -112,6 +113,38 @@ export const CORRECTION_MARKERS = [
   'wrote that',
 ];
 
+/**
+ * Outlet names that are also everyday words or phrases ("the times", "slate", "memo"): a passage
+ * using them is not thereby citing that outlet.
+ */
+const GENERIC_OUTLET_NAMES = new Set([
+  'globes',
+  'slate',
+  'jurist',
+  'memo',
+  'the hill',
+  'the times',
+  'the wire',
+  'the nation',
+  'jewish news',
+]);
+
+/**
+ * The names a passage cites a news outlet by: each outlet's name (without a qualifier in
+ * brackets, "Calcalist (CTech)") and site names, except those that are everyday words. NGOs
+ * publish too, but their names (Amnesty, the Citizen Lab) are the story's actors, not its press.
+ */
+export function outletCitationNames(pack: FactPack): string[] {
+  const names = new Set<string>();
+  for (const o of pack.outlets) {
+    if (o.kind === 'ngo') continue;
+    for (const name of [o.name.replace(/\s*\([^)]*\)\s*$/, ''), ...(o.siteNames ?? [])]) {
+      if (!GENERIC_OUTLET_NAMES.has(name.toLowerCase())) names.add(name);
+    }
+  }
+  return [...names];
+}
+
 export function compilePack(pack: FactPack): CompiledPack {
   const index = new PhraseIndex();
   const usages: Usage[][] = [];
@@ -149,6 +182,7 @@ export function compilePack(pack: FactPack): CompiledPack {
     });
   });
   for (const p of CORRECTION_MARKERS) use(p, { k: 'correction' });
+  for (const p of outletCitationNames(pack)) use(p, { k: 'outlet' });
 
   // Right readings with cues are counted too: a wrong one next to them is being set right.
   const variants: FlatVariant[] = [];

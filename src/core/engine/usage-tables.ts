@@ -34,6 +34,7 @@ export const K = {
   title: 19,
   titleVariant: 20,
   pronoun: 21,
+  outlet: 22,
 } as const;
 
 /**
@@ -75,6 +76,8 @@ function encode(u: Usage): [number, number, number] {
       return [K.altCue, u.item, u.alt];
     case 'correction':
       return [K.correction, 0, 0];
+    case 'outlet':
+      return [K.outlet, 0, 0];
     case 'strong':
       return [K.strong, u.term, 0];
     case 'ambiguous':
@@ -124,7 +127,7 @@ export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['
     detect: table(usages, phrases, (u) => DETECT_KINDS.has(u.k)),
     entity: table(usages, phrases, (u) => ENTITY_KINDS.has(u.k)),
     // Cue usages of the passage stage are in `cueRows`; what is left is dates' and corrections' words.
-    passage: table(usages, phrases, (u) => u.k === 'alt-cue' || u.k === 'correction'),
+    passage: table(usages, phrases, (u) => u.k === 'alt-cue' || u.k === 'correction' || u.k === 'outlet'),
   };
 }
 

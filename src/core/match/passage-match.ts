@@ -26,7 +26,7 @@ import type { Hits } from './phrase-index.js';
  * imports live (Vite's, under `npm run bench` and the CLI tests) reads each import through an
  * accessor, once per use.
  */
-const { altCue: ALT_CUE, correction: CORRECTION } = K;
+const { altCue: ALT_CUE, correction: CORRECTION, outlet: OUTLET } = K;
 const STARTERS = DATE_STARTERS;
 const FOR_CLAIMS = USE_CLAIMS;
 const FOR_VARIANTS = USE_VARIANTS;
@@ -148,14 +148,24 @@ class PassageMatcher {
         for (let u = at[phrase]!; u < at[phrase + 1]!; u++) {
           if (kind[u] === ALT_CUE) altCues.add(`${a[u]}:${b[u]}`);
           else if (kind[u] === CORRECTION) results.corrections.add(p);
+          // A news outlet named as a source ("The Associated Press rounded the award down to
+          // $440,000") is being cited: its readings are reported, not stated.
+          else if (kind[u] === OUTLET && citesOutlet(this.input.text, this.input.starts[first]!))
+            results.corrections.add(p);
         }
       }
     }
     if (begun) this.flush(p);
     // A wrong reading with the right one in the same passage or the next ("Sunday or Monday?";
-    // "…had been filed “in January.” The petition was lodged in May 2019") is being set right.
+    // "…had been filed “in January.” The petition was lodged in May 2019") is being set right;
+    // with it in the passage before, contrasted with the record ("The judgment is dated Sunday
+    // 12 July. Many outlets called it a Monday ruling").
     for (const { key, finding } of this.variantFindings) {
-      if (!this.rightReadings.has(key) && !this.rightReadings.has(key + this.conflictCount))
+      if (
+        !this.rightReadings.has(key) &&
+        !this.rightReadings.has(key + this.conflictCount) &&
+        !this.rightReadings.has(key - this.conflictCount)
+      )
         results.findings.push(finding);
     }
     return results;
@@ -255,6 +265,21 @@ class PassageMatcher {
     }
     if (this.altCues.size > 0) this.altCues.clear();
   }
+}
+
+/** An outlet named as the audience, not the source: "told Reuters", "said to the AP", "an interview with". */
+const OUTLET_AS_AUDIENCE = /\b(?:told|to|with)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the outlet named at `start` is cited as the source of what the passage says. Not a
+ * wire credit in brackets ("OAKLAND (AP) —", "(Reporting by Reuters)"), which is where the
+ * article itself comes from, and not an outlet someone spoke to ("NSO told Reuters…"), which is
+ * the article's own reporting.
+ */
+function citesOutlet(text: string, start: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open >= 0 && open >= start - 16 && text.indexOf(')', open) > start) return false;
+  return !OUTLET_AS_AUDIENCE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** Months joined as a span: "April and May 2019", "May to July", "June–August". */

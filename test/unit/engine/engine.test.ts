@@ -163,6 +163,49 @@ describe('analysis', () => {
       court('NSO Group was sued by WhatsApp in federal court in San Francisco, or rather in Oakland.'),
     ).toEqual([]);
   });
+  it('does not flag a wrong reading right after the right one (a contrast or a report)', () => {
+    const court = (text: string) =>
+      analyse(text).conflicts.filter((c) => c.conflictId === 'conflict.whatsapp-court');
+    expect(
+      court(
+        'NSO Group was sued by WhatsApp. The case is in Oakland. Some put it in federal court in San Francisco.',
+      ),
+    ).toEqual([]);
+    // Two sentences apart, the right reading no longer sets the wrong one right.
+    expect(
+      court(
+        'NSO Group was sued by WhatsApp. The case is in Oakland. NSO denies it. It sits in federal court in San Francisco.',
+      ).map((c) => c.found),
+    ).toEqual(['San Francisco']);
+  });
+  it('does not flag a reading the article cites a news outlet for, unless the outlet is only its audience or credit', () => {
+    const court = (text: string) =>
+      analyse(text)
+        .conflicts.filter((c) => c.conflictId === 'conflict.whatsapp-court')
+        .map((c) => c.found);
+    expect(
+      court(
+        'NSO Group was sued by WhatsApp. The Jerusalem Post placed it in federal court in San Francisco.',
+      ),
+    ).toEqual([]);
+    expect(
+      court('NSO Group was sued by WhatsApp. JPost.com wrote of a federal court in San Francisco.'),
+    ).toEqual([]);
+    expect(
+      court(
+        'NSO Group was sued by WhatsApp. NSO told The Jerusalem Post of the suit in federal court in San Francisco.',
+      ),
+    ).toEqual(['San Francisco']);
+    expect(
+      court(
+        'TEL AVIV (JPost.com) — NSO Group was sued by WhatsApp. A federal court in San Francisco has the case.',
+      ),
+    ).toEqual(['San Francisco']);
+    // "Globes" is also an everyday word: naming it cites nobody.
+    expect(
+      court('NSO Group was sued by WhatsApp. Globes of light shone on a federal court in San Francisco.'),
+    ).toEqual(['San Francisco']);
+  });
   it('does not flag a reading the article quotes, or a dateline', () => {
     const ids = (text: string) => analyse(text, { date: '2020-07-13' }).conflicts.map((c) => c.found);
     expect(ids('NSO Group case. The Post called Amnesty’s lawyer “Itai Mack” in January.')).toEqual([]);
