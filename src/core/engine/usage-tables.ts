@@ -126,7 +126,8 @@ export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['
   return {
     detect: table(usages, phrases, (u) => DETECT_KINDS.has(u.k)),
     entity: table(usages, phrases, (u) => ENTITY_KINDS.has(u.k)),
-    // Cue usages of the passage stage are in `cueRows`; what is left is dates' and corrections' words.
+    // Cue usages of the passage stage are in `cueRows`; what is left is the words of dates,
+    // corrections and the outlets a passage may cite.
     passage: table(usages, phrases, (u) => u.k === 'alt-cue' || u.k === 'correction' || u.k === 'outlet'),
   };
 }

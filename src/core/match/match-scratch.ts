@@ -21,7 +21,7 @@ export class MatchScratch {
   readonly cases: CueTally;
   /**
    * What each phrase means to the passage matcher, as bits: USE_CLAIMS, USE_VARIANTS, USE_CASES,
-   * USE_OTHER (alternative-date cues, correction markers); 0 for a phrase it ignores. One byte
+   * USE_OTHER (alternative-date cues, correction markers, outlet names); 0 for a phrase it ignores. One byte
    * read per hit instead of four row ranges.
    */
   readonly phraseUse: Uint8Array;

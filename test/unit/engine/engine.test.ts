@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { outletCitationNames } from '../../../src/core/engine/compile';
 import { createEngine } from '../../../src/core/engine/engine';
+import type { FactPack } from '../../../src/core/facts/types';
 import { miniPack } from './mini-pack';
 
 const engine = createEngine(miniPack());
@@ -205,6 +207,31 @@ describe('analysis', () => {
     expect(
       court('NSO Group was sued by WhatsApp. Globes of light shone on a federal court in San Francisco.'),
     ).toEqual(['San Francisco']);
+  });
+  it('cites outlets by name and site name, not NGOs or names that are everyday words', () => {
+    const outlet = (id: string, name: string, kind: string, siteNames?: string[]) => ({
+      id,
+      name,
+      domains: [],
+      kind,
+      country: 'IL',
+      ...(siteNames ? { siteNames } : {}),
+    });
+    const pack = {
+      outlets: [
+        outlet('outlet.calcalist', 'Calcalist (CTech)', 'newspaper', ['CTech']),
+        outlet('outlet.amnesty', 'Amnesty International', 'ngo'),
+        outlet('outlet.the-times', 'The Times', 'newspaper', ['The Times & The Sunday Times']),
+        outlet('outlet.ap', 'Associated Press', 'wire', ['AP']),
+      ],
+    } as unknown as FactPack;
+    expect(outletCitationNames(pack)).toEqual([
+      'Calcalist',
+      'CTech',
+      'The Times & The Sunday Times',
+      'Associated Press',
+      'AP',
+    ]);
   });
   it('does not flag a reading the article quotes, or a dateline', () => {
     const ids = (text: string) => analyse(text, { date: '2020-07-13' }).conflicts.map((c) => c.found);
