@@ -65,6 +65,17 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/** A day and month right after a weekday: "Monday 19 June 2017", "Monday, May 13, 2019". */
+const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:${D}\\s+${M}|${M}\\s+${D})\\b`, 'i');
+
+/**
+ * Whether the weekday that ends at `end` is written with its date ("Monday 19 June 2017"): it
+ * then names that date's day, whatever else the passage is about.
+ */
+export function weekdayWithDate(text: string, end: number): boolean {
+  return DATE_AFTER_WEEKDAY.test(text.slice(end, end + 24));
+}
+
 /** What every match of PATTERN contains: a digit, a month's first three letters or a weekday. */
 const ANCHOR =
   /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sunday|monday|tuesday|wednesday|thursday|friday|saturday/i;

@@ -10,6 +10,7 @@ import {
   findDateMentionsAt,
   formatLongDate,
   mentionFits,
+  weekdayWithDate,
 } from '../dates/date-mentions.js';
 import type { CompiledPack } from '../engine/compile.js';
 import { K } from '../engine/usage-tables.js';
@@ -233,6 +234,9 @@ class PassageMatcher {
         continue;
       }
       const focus = variants.focus(item);
+      // "Monday 19 June 2017", "Monday, May 13, 2019": a weekday written with its date is that
+      // date's day, not a reading of the day this conflict is about (the date is checked itself).
+      if (v.conflict.kind === 'weekday' && weekdayWithDate(text, ends[hits.last[focus]!]!)) continue;
       this.variantFindings.push({
         key: p * this.conflictCount + v.conflictIndex,
         finding: {

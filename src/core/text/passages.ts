@@ -144,6 +144,20 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   return true;
 }
 
+/**
+ * Past the footnote markers at `j` that reference works put after a sentence ("…in 2016.[30]
+ * Citizen Lab…", "….[4][5] The"): up to three digits in square brackets, each.
+ */
+function afterFootnotes(text: string, j: number): number {
+  while (text.charCodeAt(j) === 91) {
+    let k = j + 1;
+    while (k - j <= 3 && isDigit(text.charCodeAt(k))) k++;
+    if (k === j + 1 || text.charCodeAt(k) !== 93) break;
+    j = k + 1;
+  }
+  return j;
+}
+
 /** Offsets of every line break and terminator in `text`: where a passage may end. */
 export function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
   const found: number[] = [];
@@ -189,6 +203,7 @@ export function splitPassages(
     let j = i + 1;
     while (j < n && isTerminator(text.charCodeAt(j))) j++;
     while (j < n && isCloser(text.charCodeAt(j))) j++;
+    j = afterFootnotes(text, j);
     if (j >= n) continue;
     const next = text.charCodeAt(j);
     if (isSpace(next) || next === 10) {

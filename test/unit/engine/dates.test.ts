@@ -7,6 +7,7 @@ import {
   findDateMentionsAt,
   formatLongDate,
   mentionFits,
+  weekdayWithDate,
 } from '../../../src/core/dates/date-mentions';
 import { tokenize } from '../../../src/core/text/tokens';
 
@@ -57,6 +58,19 @@ describe('mentionFits', () => {
     expect(mentionFits(january, '2020-01-16', '2020-07-13')).toBe(true);
     expect(mentionFits(january, '2019-05-13', '2020-07-13')).toBe(false);
     expect(mentionFits(one('in October'), '2019-10-29', '2020-01-16')).toBe(true);
+  });
+});
+
+describe('weekdayWithDate', () => {
+  it('tells a weekday written with its date from a bare one', () => {
+    const at = (text: string, weekday: string) =>
+      weekdayWithDate(text, text.indexOf(weekday) + weekday.length);
+    expect(at('a report of Monday 19 June 2017 documented', 'Monday')).toBe(true);
+    expect(at('filed on Monday, May 13, 2019, against', 'Monday')).toBe(true);
+    expect(at('filed on Monday, 13th May', 'Monday')).toBe(true);
+    expect(at('in his ruling on Monday dismissed the petition', 'Monday')).toBe(false);
+    expect(at('on Monday, the court said', 'Monday')).toBe(false);
+    expect(at('on Monday 2020 was', 'Monday')).toBe(false);
   });
 });
 

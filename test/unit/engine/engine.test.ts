@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outletCitationNames } from '../../../src/core/engine/compile';
 import { createEngine } from '../../../src/core/engine/engine';
 import type { FactPack } from '../../../src/core/facts/types';
+import { loadPack } from '../facts/pack-fixtures';
 import { miniPack } from './mini-pack';
 
 const engine = createEngine(miniPack());
@@ -232,6 +233,22 @@ describe('analysis', () => {
       'Associated Press',
       'AP',
     ]);
+  });
+  it('reads a weekday written with its date as that date’s day, not the ruling’s (full pack)', () => {
+    const full = createEngine(loadPack());
+    const weekdays = (text: string) =>
+      full
+        .analyse({ text, today, date: '2020-07-24' })
+        .conflicts.filter((c) => c.conflictId === 'conflict.ruling-date' && c.kind === 'weekday')
+        .map((c) => c.found);
+    expect(
+      weekdays('Judge Rachel Barkai dismissed the petition against NSO Group in a ruling on Monday.'),
+    ).toEqual(['Monday']);
+    expect(
+      weekdays(
+        'Amnesty’s petition against NSO Group was filed on Monday, May 13, 2019, against a government decision.',
+      ),
+    ).toEqual([]);
   });
   it('does not flag a reading the article quotes, or a dateline', () => {
     const ids = (text: string) => analyse(text, { date: '2020-07-13' }).conflicts.map((c) => c.found);

@@ -74,6 +74,17 @@ describe('splitPassages', () => {
       'On the other hand, no.',
     ]);
   });
+  it('splits after the footnote markers of a reference work', () => {
+    expect(
+      sentences('Apple closed the flaws in 2016.[30] Citizen Lab reported in 2017.[4][5] NSO denied it [6].'),
+    ).toEqual([
+      'Apple closed the flaws in 2016.[30]',
+      'Citizen Lab reported in 2017.[4][5]',
+      'NSO denied it [6].',
+    ]);
+    // Not a footnote: four digits, or letters, in the brackets.
+    expect(sentences('It ended.[2020] Then [a]. More.')).toEqual(['It ended.[2020] Then [a].', 'More.']);
+  });
   it('keeps offsets exact and never crosses a line break', () => {
     const text = '  First line without stop\nSecond one?  Third!';
     const ps = splitPassages(text);
@@ -130,6 +141,10 @@ describe('splitPassages', () => {
       'word',
       'Tel Aviv',
       '\u2028',
+      '[30]',
+      '[',
+      ']',
+      '1234',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {

@@ -90,6 +90,9 @@ export function splitPassages(
     let j = i + 1;
     while (j < n && TERMINATORS.includes(text[j]!)) j++;
     while (j < n && CLOSERS.includes(text[j]!)) j++;
+    // Footnote markers after the sentence: "2016.[30] Citizen Lab".
+    for (let m = /^\[\d{1,3}\]/.exec(text.slice(j)); m; m = /^\[\d{1,3}\]/.exec(text.slice(j)))
+      j += m[0].length;
     const next = text[j];
     if (next === undefined) continue;
     if (isSpace(next) || next === '\n') {
