@@ -50,6 +50,8 @@ const COMBINATION_POINTS = 4;
 const TITLE_POINTS = 2;
 /** Fewer story mentions than this per 1,000 words, none in the title: mentioned in passing. */
 const PASSING_DENSITY = 1.5;
+/** Texts up to this many words (a teaser, a wire brief) are never judged to mention the story in passing. */
+const SHORT_TEXT_WORDS = 300;
 
 const NONE: readonly string[] = [];
 
@@ -71,6 +73,8 @@ function tally(c: CompiledPack, input: DetectInput) {
   const phrases = c.index.phrases;
   const d = c.pack.detection;
   const strong = new Map<number, number>(); // phrase id → count
+  /** Passages where a name of the story stands (as the last one and a count: they come in order). */
+  const strongPassages = { last: -1, count: 0 };
   const context = new Set<number>();
   const ambiguousAt: { term: number; phrase: number; passage: number }[] = [];
   const terms = d.ambiguous.length;
@@ -96,8 +100,13 @@ function tally(c: CompiledPack, input: DetectInput) {
     for (; u < to; u++) {
       const k = kind[u];
       const term = a[u]!;
-      if (k === STRONG) strong.set(phrase, (strong.get(phrase) ?? 0) + 1);
-      else if (k === CONTEXT) {
+      if (k === STRONG) {
+        strong.set(phrase, (strong.get(phrase) ?? 0) + 1);
+        if (passage !== strongPassages.last) {
+          strongPassages.last = passage;
+          strongPassages.count++;
+        }
+      } else if (k === CONTEXT) {
         if (countedRow[u] === 0) {
           countedRow[u] = 1;
           context.add(phrase);
@@ -116,14 +125,17 @@ function tally(c: CompiledPack, input: DetectInput) {
   }
 
   const hasNeeds = (term: number, passage: number) => needs[passage * terms + term] === 1;
-  return { strong, context, ambiguousAt, hasNeeds, nots, comboGroups, comboPhrases };
+  return { strong, strongPassages, context, ambiguousAt, hasNeeds, nots, comboGroups, comboPhrases };
 }
 
 export function detect(c: CompiledPack, input: DetectInput): Detection {
   const { pack } = c;
   const phrases = c.index.phrases;
   const d = pack.detection;
-  const { strong, context, ambiguousAt, hasNeeds, nots, comboGroups, comboPhrases } = tally(c, input);
+  const { strong, strongPassages, context, ambiguousAt, hasNeeds, nots, comboGroups, comboPhrases } = tally(
+    c,
+    input,
+  );
 
   const reasons: string[] = [];
   let score = 0;
@@ -160,6 +172,9 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
     }
   }
   const counted = new Set<number>();
+  /** The passages a counted name stands in, strong or ambiguous: how many places name the story. */
+  const namedIn = new Set<number>();
+  if (strongPassages.count > 0) namedIn.add(strongPassages.last);
   const occurrences = new Map<number, number>();
   for (const a of ambiguousAt) occurrences.set(a.term, (occurrences.get(a.term) ?? 0) + 1);
   for (const [term, n] of qualified) {
@@ -173,6 +188,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
       continue;
     }
     counted.add(term);
+    for (const x of ambiguousAt) if (x.term === term) namedIn.add(x.passage);
     // A second qualified mention makes it a topic of the text, not an aside.
     const pts = n > 1 ? AMBIGUOUS_POINTS + 1 : AMBIGUOUS_POINTS;
     score += pts;
@@ -217,11 +233,26 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   }
 
   const density = input.wordCount > 0 ? (mentions * 1000) / input.wordCount : 0;
-  const passing = mentions > 0 && !titleNames && density < PASSING_DENSITY && input.wordCount > 300;
+  // One sentence naming the story ("like NSO Group's Pegasus before it") in a longer text about
+  // something else is an aside, however many names it packs; a description of the story without
+  // its names (a combination) is not.
+  let combined = false;
+  d.combinations.forEach((groups, combo) => {
+    if (comboGroups[combo]!.size === groups.length) combined = true;
+  });
+  const oneAside =
+    strongPassages.count <= 1 && namedIn.size === 1 && !combined && input.wordCount > SHORT_TEXT_WORDS;
+  const passing =
+    mentions > 0 &&
+    !titleNames &&
+    input.wordCount > SHORT_TEXT_WORDS &&
+    (density < PASSING_DENSITY || oneAside);
   let relevant = score >= d.threshold && mentions > 0 && !passing;
   if (passing)
     reasons.push(
-      `mentioned only in passing (${mentions} in ${input.wordCount} words): not an article about the story`,
+      density < PASSING_DENSITY
+        ? `mentioned only in passing (${mentions} in ${input.wordCount} words): not an article about the story`
+        : `named in one passage only, of ${input.wordCount} words: an aside, not an article about the story`,
     );
   if (mentions === 0) relevant = false;
   score = Math.round(score * 10) / 10;

@@ -33,6 +33,28 @@ describe('detection', () => {
     );
     expect(orchestra.relevant).toBe(false);
   });
+  it('reads one passage naming the story, in a longer text about something else, as an aside', () => {
+    const filler = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `Predator, another spyware product, was found on device ${i} by researchers at Citizen Lab.`,
+      ).join(' ');
+    const aside = engine.detectOnly(
+      `${filler(20)} Like NSO Group's Pegasus spyware before it, Predator infects phones. ${filler(20)}`,
+    );
+    expect(aside.relevant).toBe(false);
+    expect(aside.reasons.join(' ')).toMatch(/named in one passage only/);
+    // Named in a second place, the story is a topic of the text.
+    const topic = engine.detectOnly(
+      `${filler(20)} Like NSO Group's Pegasus spyware before it, Predator infects phones. ${filler(20)} NSO Group denies it.`,
+    );
+    expect(topic.relevant).toBe(true);
+    // A short text (a teaser, a brief) is never an aside.
+    expect(
+      engine.detectOnly('Like NSO Group’s Pegasus spyware before it, Predator infects phones.').relevant,
+    ).toBe(true);
+  });
   it('counts Pegasus in its spyware sense', () => {
     const r = engine.detectOnly(
       'Pegasus, the spyware, was found on the phone. Researchers said Pegasus can hack an iPhone.',
@@ -233,6 +255,20 @@ describe('analysis', () => {
       'Associated Press',
       'AP',
     ]);
+  });
+  it('counts פגסוס and بيغاسوس only in their spyware sense (full pack)', () => {
+    const full = createEngine(loadPack());
+    const relevant = (text: string) => full.detectOnly(text).relevant;
+    expect(
+      relevant('פגסוס, הסוס המכונף מן המיתולוגיה היוונית, נראה הלילה בקבוצת הכוכבים. פגסוס זורח במזרח.'),
+    ).toBe(false);
+    expect(relevant('רוגלת פגסוס של NSO הותקנה בטלפון. פגסוס מאפשרת ריגול מלא.')).toBe(true);
+    expect(
+      relevant('أطلقت شركة الطيران بيغاسوس رحلات جديدة إلى الرياض. وتقول بيغاسوس إن الرحلات يومية.'),
+    ).toBe(false);
+    expect(relevant('برنامج التجسس بيغاسوس اخترق الهاتف. وتقول العفو الدولية إن بيغاسوس أداة تجسس.')).toBe(
+      true,
+    );
   });
   it('reads a weekday written with its date as that date’s day, not the ruling’s (full pack)', () => {
     const full = createEngine(loadPack());
