@@ -281,9 +281,19 @@ const OUTLET_AS_AUDIENCE = /\b(?:told|to|with)\s+(?:the\s+)?$/i;
  * the article's own reporting.
  */
 function citesOutlet(text: string, start: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  if (open >= 0 && open >= start - 16 && text.indexOf(')', open) > start) return false;
-  return !OUTLET_AS_AUDIENCE.test(text.slice(Math.max(0, start - 16), start));
+  // Only the 16 characters before the name are read: a search through the whole text before it
+  // would cost a long page as many passes as it names outlets.
+  const from = Math.max(0, start - 16);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) break; // ")": a bracket closed before the name
+    if (c === 40) {
+      const close = text.indexOf(')', start);
+      if (close >= 0 && close - start < 64) return false;
+      break;
+    }
+  }
+  return !OUTLET_AS_AUDIENCE.test(text.slice(from, start));
 }
 
 /** Months joined as a span: "April and May 2019", "May to July", "June–August". */
