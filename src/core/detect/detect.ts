@@ -203,8 +203,11 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
     reasons.push(`${unqualified} ambiguous mention(s) with no spyware context: not counted`);
   }
 
+  /** Whether the text describes the story without naming it (a combination held). */
+  let described = false;
   d.combinations.forEach((groups, combo) => {
     if (comboGroups[combo]!.size === groups.length) {
+      described = true;
       score += COMBINATION_POINTS;
       mentions += groups.length;
       reasons.push(
@@ -236,12 +239,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   // One sentence naming the story ("like NSO Group's Pegasus before it") in a longer text about
   // something else is an aside, however many names it packs; a description of the story without
   // its names (a combination) is not.
-  let combined = false;
-  d.combinations.forEach((groups, combo) => {
-    if (comboGroups[combo]!.size === groups.length) combined = true;
-  });
-  const oneAside =
-    strongPassages.count <= 1 && namedIn.size === 1 && !combined && input.wordCount > SHORT_TEXT_WORDS;
+  const oneAside = strongPassages.count <= 1 && namedIn.size === 1 && !described;
   const passing =
     mentions > 0 &&
     !titleNames &&

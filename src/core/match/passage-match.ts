@@ -281,15 +281,16 @@ const OUTLET_AS_AUDIENCE = /\b(?:told|to|with)\s+(?:the\s+)?$/i;
  * the article's own reporting.
  */
 function citesOutlet(text: string, start: number): boolean {
-  // Only the 16 characters before the name are read: a search through the whole text before it
-  // would cost a long page as many passes as it names outlets.
+  // Only the 16 characters before the name (and 64 after a bracket) are read: a search through
+  // the whole text would cost a long page as many passes as it names outlets.
   const from = Math.max(0, start - 16);
   for (let i = start - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 41) break; // ")": a bracket closed before the name
     if (c === 40) {
-      const close = text.indexOf(')', start);
-      if (close >= 0 && close - start < 64) return false;
+      // Closed within 64 characters: a credit. Bounded, so an unclosed bracket costs no pass.
+      const to = Math.min(text.length, start + 64);
+      for (let j = start; j < to; j++) if (text.charCodeAt(j) === 41) return false;
       break;
     }
   }

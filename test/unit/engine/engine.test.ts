@@ -226,6 +226,10 @@ describe('analysis', () => {
         'TEL AVIV (JPost.com) — NSO Group was sued by WhatsApp. A federal court in San Francisco has the case.',
       ),
     ).toEqual(['San Francisco']);
+    // A bracket that does not close soon after the name is no credit: the outlet is cited.
+    expect(
+      court('NSO Group was sued by WhatsApp. (JPost.com wrote of a federal court in San Francisco.'),
+    ).toEqual([]);
     // "Globes" is also an everyday word: naming it cites nobody.
     expect(
       court('NSO Group was sued by WhatsApp. Globes of light shone on a federal court in San Francisco.'),
