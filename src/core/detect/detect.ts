@@ -73,8 +73,8 @@ function tally(c: CompiledPack, input: DetectInput) {
   const phrases = c.index.phrases;
   const d = c.pack.detection;
   const strong = new Map<number, number>(); // phrase id → count
-  /** Passages where a name of the story stands (as the last one and a count: they come in order). */
-  const strongPassages = { last: -1, count: 0 };
+  /** Passages where a strong name of the story stands (rare hits: a set costs nothing here). */
+  const strongPassages = new Set<number>();
   const context = new Set<number>();
   const ambiguousAt: { term: number; phrase: number; passage: number }[] = [];
   const terms = d.ambiguous.length;
@@ -102,10 +102,7 @@ function tally(c: CompiledPack, input: DetectInput) {
       const term = a[u]!;
       if (k === STRONG) {
         strong.set(phrase, (strong.get(phrase) ?? 0) + 1);
-        if (passage !== strongPassages.last) {
-          strongPassages.last = passage;
-          strongPassages.count++;
-        }
+        strongPassages.add(passage);
       } else if (k === CONTEXT) {
         if (countedRow[u] === 0) {
           countedRow[u] = 1;
@@ -173,8 +170,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   }
   const counted = new Set<number>();
   /** The passages a counted name stands in, strong or ambiguous: how many places name the story. */
-  const namedIn = new Set<number>();
-  if (strongPassages.count > 0) namedIn.add(strongPassages.last);
+  const namedIn = new Set<number>(strongPassages);
   const occurrences = new Map<number, number>();
   for (const a of ambiguousAt) occurrences.set(a.term, (occurrences.get(a.term) ?? 0) + 1);
   for (const [term, n] of qualified) {
@@ -239,7 +235,7 @@ export function detect(c: CompiledPack, input: DetectInput): Detection {
   // One sentence naming the story ("like NSO Group's Pegasus before it") in a longer text about
   // something else is an aside, however many names it packs; a description of the story without
   // its names (a combination) is not.
-  const oneAside = strongPassages.count <= 1 && namedIn.size === 1 && !described;
+  const oneAside = namedIn.size === 1 && !described;
   const passing =
     mentions > 0 &&
     !titleNames &&
