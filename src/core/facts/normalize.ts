@@ -8,9 +8,13 @@
 const MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
-/** NFKD, combining marks removed, lower-cased; word separators kept as they are. */
+/** Arabic-Indic and Persian digits, read as the ASCII digits they are (as the matcher reads them). */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const asciiDigit = (d: string) => String(d.charCodeAt(0) & 0xf);
+
+/** NFKD, combining marks removed, lower-cased, Eastern digits as ASCII; word separators kept as they are. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(EASTERN_DIGITS, asciiDigit);
 }
 
 /** The word tokens of a text (runs of letters and digits after normalisation). */

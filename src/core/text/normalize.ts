@@ -5,7 +5,11 @@
 
 const MARKS = /[\p{M}\u00AD\u200B-\u200F\u2060\uFEFF\u0640]/gu;
 
-/** Arabic letter forms that spellings vary on (hamza seats, alef maqsura, ta marbuta). */
+/**
+ * Arabic letter forms that spellings vary on (hamza seats, alef maqsura, ta marbuta), and the
+ * Arabic-Indic and Persian digits some Arabic outlets print ("١٤٠٠"): as ASCII digits they meet the
+ * pack's numbers ("1400").
+ */
 const ARABIC_FOLD: Record<string, string> = {
   أ: 'ا',
   إ: 'ا',
@@ -16,7 +20,11 @@ const ARABIC_FOLD: Record<string, string> = {
   ؤ: 'و',
   ئ: 'ي',
 };
-const ARABIC_FOLD_RE = /[أإآٱىةؤئ]/g;
+for (let d = 0; d < 10; d++) {
+  ARABIC_FOLD[String.fromCharCode(0x0660 + d)] = String(d);
+  ARABIC_FOLD[String.fromCharCode(0x06f0 + d)] = String(d);
+}
+const ARABIC_FOLD_RE = /[أإآٱىةؤئ\u0660-\u0669\u06F0-\u06F9]/g;
 
 /**
  * Folds one word: compatibility decomposition, diacritics (and Hebrew/Arabic points) removed,

@@ -18,6 +18,11 @@ describe('foldWord', () => {
     expect(foldWord('פֶּגָסוּס')).toBe('פגסוס');
     expect(foldWord('إسرائيلية')).toBe(foldWord('اسرائيليه'));
   });
+  it('reads Arabic-Indic and Persian digits as ASCII digits', () => {
+    expect(foldWord('١٤٠٠')).toBe('1400');
+    expect(foldWord('۲۰۱۹')).toBe('2019');
+    expect(foldWord('٠٩')).toBe('09');
+  });
   it('drops soft hyphens and tatweel', () => {
     expect(foldWord('Peg\u00ADasus')).toBe('pegasus');
     expect(foldWord('بيـغاسوس')).toBe('بيغاسوس');

@@ -21,6 +21,8 @@ describe('normalisation shared by cues and page text', () => {
     expect(tokenize('Biträdande DIREKTÖR')).toEqual(['bitradande', 'direktor']);
     expect(tokenize('השופטת רחל ברקאי')).toEqual(['השופטת', 'רחל', 'ברקאי']);
     expect(tokenize('إن إس أو')).toEqual(tokenize('ان اس او'));
+    expect(tokenize('١٬٤٠٠ جهاز')).toEqual(['1', '400', 'جهاز']);
+    expect(tokenize('۱۴۰۰')).toEqual(['1400']);
   });
 
   it('reads a trailing star as a prefix', () => {
