@@ -108,7 +108,8 @@ export class CueTally {
     const groups = this.shapes.all[item]!;
     // A full mask of more than 31 groups is no 32-bit integer: such an item was never satisfied.
     if (groups > 31 || groupAt[item + 1]! - groupAt[item]! !== groups) return false;
-    for (let e = groupAt[item]!; e < groupAt[item + 1]!; e++) {
+    // The trigger group, ordered last, was hit: that is what made the item a candidate.
+    for (let e = groupAt[item]!, trigger = groupAt[item + 1]! - 1; e < trigger; e++) {
       if (!this.anyHit(groupPhrase, groupOff[e]!, groupOff[e + 1]!)) return false;
     }
     return !this.anyHit(nonePhrase, noneAt[item]!, noneAt[item + 1]!);
