@@ -211,7 +211,9 @@ class PassageMatcher {
     const { c, claims, variants, cases, results } = this;
     const { text, passages, starts, ends, hits } = this.input;
     const passage = passages[p]!;
-    const matched = claims.satisfied();
+    // A question asks rather than states ("And WhatsApp is suing too?", "1,400 of what?"): it
+    // states no claim. Its readings are still checked, and the cases it names still touched.
+    const matched = asksQuestion(text, passage) ? 0 : claims.satisfied();
     let dated = false;
     for (let k = 0; k < matched; k++) {
       const item = claims.done[k]!;
@@ -269,6 +271,27 @@ class PassageMatcher {
     }
     if (this.altCues.size > 0) this.altCues.clear();
   }
+}
+
+/** Whether `passage` ends with a question mark (before closing quotes and brackets): a question. */
+export function asksQuestion(text: string, passage: Passage): boolean {
+  for (let i = passage.end - 1; i >= passage.start; i--) {
+    const c = text.charCodeAt(i);
+    // Spaces, closing quotes and brackets after the mark: "…1,400 people?”", "(…asked?)".
+    if (
+      c <= 32 ||
+      c === 0x22 ||
+      c === 0x27 ||
+      c === 0x29 ||
+      c === 0x5d ||
+      c === 0xbb ||
+      c === 0x2019 ||
+      c === 0x201d
+    )
+      continue;
+    return c === 0x3f || c === 0x061f;
+  }
+  return false;
 }
 
 /** An outlet named as the audience, not the source: "told Reuters", "said to the AP", "an interview with". */

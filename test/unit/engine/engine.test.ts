@@ -105,6 +105,17 @@ describe('analysis', () => {
     const vetoed = analyse('NSO Group news. The petition was not dismissed by the court.');
     expect(vetoed.matches).toEqual([]);
   });
+  it('states no claim in a question, but still checks its readings', () => {
+    const ids = (text: string) => analyse(text).matches.map((m) => m.claimId);
+    expect(ids('NSO Group news. WhatsApp sued NSO.')).toEqual(['claim.whatsapp-sued']);
+    expect(ids('NSO Group news. WhatsApp sued NSO?')).toEqual([]);
+    expect(ids('NSO Group news. And WhatsApp sued NSO too?” she asked.')).toEqual(['claim.whatsapp-sued']);
+    expect(ids('NSO Group news. Did WhatsApp sue NSO, “as the AP said?”')).toEqual([]);
+    expect(ids('أخبار NSO Group. WhatsApp sued NSO؟')).toEqual([]);
+    const asked = analyse('NSO Group news. Why did Judge Rachel Barkai close his hearing?');
+    expect(asked.matches).toEqual([]);
+    expect(asked.conflicts.map((c) => c.conflictId)).toContain('conflict.judge-gender');
+  });
   it('flags a wrong pronoun for the judge, but not pronouns inside quotes or for others', () => {
     const r = analyse(RULING, { date: '2020-07-13' });
     const gender = r.conflicts.filter((c) => c.conflictId === 'conflict.judge-gender');
