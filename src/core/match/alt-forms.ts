@@ -31,8 +31,8 @@ function dayOf(word: string): string | null {
 export const mayHaveForms = (c: number) => (c >= 0x30 && c <= 0x39) || c >= 0x0590;
 
 /**
- * The word without its attached prefix (each length of a Hebrew one), an ordinal's number, or
- * null when it has none.
+ * The word without its attached prefix (each length of a Hebrew one, and with the article a
+ * Hebrew ב, ל or כ swallows), an ordinal's number, or null when it has none.
  */
 export function altForms(word: string): string[] | null {
   const c = word.charCodeAt(0);
@@ -44,7 +44,14 @@ export function altForms(word: string): string[] | null {
     const m = HEBREW_PREFIX.exec(word);
     if (!m) return null;
     const out: string[] = [];
-    for (let k = 1; k <= m[0].length; k++) if (word.length - k >= 2) out.push(word.slice(k));
+    for (let k = 1; k <= m[0].length; k++) {
+      if (word.length - k < 2) continue;
+      out.push(word.slice(k));
+      // After ב, ל or כ the article ה is not written ("ברשימה" is "in the list", ב + הרשימה):
+      // the word with its article is tried too, so a cue written "הרשימה" meets it.
+      const p = word.charCodeAt(k - 1);
+      if (p === 0x05d1 || p === 0x05dc || p === 0x05db) out.push(`\u05d4${word.slice(k)}`);
+    }
     return out.length ? out : null;
   }
   if (c >= 0x0620 && c <= 0x064a) {

@@ -48,6 +48,18 @@ describe('PhraseIndex', () => {
       'بيغاسوس@وبيغاسوس',
     ]);
   });
+  it('finds a Hebrew word with its article behind ב, ל or כ, which swallow the article', () => {
+    const ix = new PhraseIndex();
+    ix.add('הרשימה השחורה');
+    ix.add('בית המשפט המחוזי');
+    expect(found(ix, 'נכללה ברשימה השחורה, ולרשימה השחורה; בבית המשפט המחוזי')).toEqual([
+      'הרשימה השחורה@ברשימה השחורה',
+      'הרשימה השחורה@ולרשימה השחורה',
+      'בית המשפט המחוזי@בבית המשפט המחוזי',
+    ]);
+    // Not after other prefixes: "מרשימה" is "from a list" or "impressive", never "the list".
+    expect(found(ix, 'מרשימה השחורה')).toEqual([]);
+  });
   it('reads an ordinal day as its number, at the start of a phrase and inside it', () => {
     const ix = new PhraseIndex();
     ix.add('november 8 2021');
