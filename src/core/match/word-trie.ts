@@ -157,10 +157,19 @@ export class WordTrie {
 
   /** `skipDirect`: the caller already followed the exact-word child. */
   stepWithForms(node: number, word: string, out: number[], skipDirect = false): void {
-    const before = out.length;
     this.step(node, word, out, skipDirect);
-    if (out.length > before || !mayHaveForms(word.charCodeAt(0))) return;
+    if (!mayHaveForms(word.charCodeAt(0))) return;
+    // Forms are followed even where the word itself leads somewhere: "المكسيك" is a cue of one
+    // claim and, as ال + مكسيك, meets another's "مكسيك*".
     const forms = altForms(word);
-    if (forms) for (const form of forms) this.step(node, form, out);
+    if (!forms) return;
+    for (const form of forms) {
+      const from = out.length;
+      this.step(node, form, out);
+      // A node reached twice (the word and a form of it) is one place for the walk to go on from.
+      for (let k = from; k < out.length; k++) {
+        if (out.indexOf(out[k]!) < k) out.splice(k--, 1);
+      }
+    }
   }
 }

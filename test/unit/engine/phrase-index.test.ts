@@ -48,6 +48,15 @@ describe('PhraseIndex', () => {
       'بيغاسوس@وبيغاسوس',
     ]);
   });
+  it('follows a word’s forms even where the word itself is a phrase', () => {
+    const ix = new PhraseIndex();
+    ix.add('المكسيك');
+    ix.add('مكسيك*');
+    ix.add('בפגסוס');
+    ix.add('פגסוס');
+    expect(found(ix, 'في المكسيك')).toEqual(['المكسيك@المكسيك', 'مكسيك*@المكسيك']);
+    expect(found(ix, 'השימוש בפגסוס')).toEqual(['בפגסוס@בפגסוס', 'פגסוס@בפגסוס']);
+  });
   it('finds a Hebrew word with its article behind ב, ל or כ, which swallow the article', () => {
     const ix = new PhraseIndex();
     ix.add('הרשימה השחורה');

@@ -178,10 +178,20 @@ export class PhraseIndex {
 
   /** `skipDirect`: the caller already followed the exact-word child (by hash). */
   private stepWithForms(node: TrieNode, word: string, out: TrieNode[], skipDirect = false): void {
-    const before = out.length;
     this.step(node, word, out, skipDirect);
-    if (out.length > before || !mayHaveForms(word.charCodeAt(0))) return;
+    if (!mayHaveForms(word.charCodeAt(0))) return;
     const forms = altForms(word);
-    if (forms) for (const form of forms) this.step(node, form, out);
+    if (!forms) return;
+    // Each node once, however many of the word's forms lead to it.
+    const seen = new Set(out);
+    for (const form of forms) {
+      const more: TrieNode[] = [];
+      this.step(node, form, more);
+      for (const n of more) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        out.push(n);
+      }
+    }
   }
 }
