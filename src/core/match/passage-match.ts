@@ -211,9 +211,10 @@ class PassageMatcher {
     const { c, claims, variants, cases, results } = this;
     const { text, passages, starts, ends, hits } = this.input;
     const passage = passages[p]!;
-    // A question asks rather than states ("And WhatsApp is suing too?", "1,400 of what?"): it
-    // states no claim. Its readings are still checked, and the cases it names still touched.
-    const matched = asksQuestion(text, passage) ? 0 : claims.satisfied();
+    // A question asks rather than states ("And WhatsApp is suing too?", "1,400 of what?"), and a
+    // heading or label names rather than states ("October 2019: WhatsApp sues", "Herzliya,
+    // Israel"): neither states a claim. Their readings are still checked, their cases touched.
+    const matched = statesNothing(text, passage, this.input.tokens) ? 0 : claims.satisfied();
     let dated = false;
     for (let k = 0; k < matched; k++) {
       const item = claims.done[k]!;
@@ -273,8 +274,15 @@ class PassageMatcher {
   }
 }
 
-/** Whether `passage` ends with a question mark (before closing quotes and brackets): a question. */
-export function asksQuestion(text: string, passage: Passage): boolean {
+/**
+ * A heading, list entry or caption: a passage of at most this many words that ends without a
+ * sentence's closing mark. The tuning pages' writers never counted one as stating a claim; every
+ * unpunctuated passage they counted (a standfirst, a headline clause) has eight words or more.
+ */
+export const LABEL_WORDS = 7;
+
+/** The passage's last character before trailing spaces, closing quotes and brackets (-1: none). */
+function lastMark(text: string, passage: Passage): number {
   for (let i = passage.end - 1; i >= passage.start; i--) {
     const c = text.charCodeAt(i);
     // Spaces, closing quotes and brackets after the mark: "…1,400 people?”", "(…asked?)".
@@ -289,9 +297,30 @@ export function asksQuestion(text: string, passage: Passage): boolean {
       c === 0x201d
     )
       continue;
-    return c === 0x3f || c === 0x061f;
+    return c;
   }
-  return false;
+  return -1;
+}
+
+/** Sentence-closing marks: . ! ? … and the Arabic, Urdu and CJK ones. */
+const closesSentence = (c: number) =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x061f || c === 0x06d4 || c === 0x3002;
+
+/**
+ * Whether `passage` states no claim whatever its cues: a question, or a heading or label (at most
+ * LABEL_WORDS words, no sentence-closing mark).
+ */
+export function statesNothing(
+  text: string,
+  passage: Passage,
+  tokens: Pick<Tokens, 'starts' | 'count'>,
+): boolean {
+  const c = lastMark(text, passage);
+  if (c === 0x3f || c === 0x061f) return true;
+  if (closesSentence(c)) return false;
+  const { starts, count } = tokens;
+  const first = firstAtOrAfter(starts, count, passage.start);
+  return first + LABEL_WORDS >= count || starts[first + LABEL_WORDS]! >= passage.end;
 }
 
 /** An outlet named as the audience, not the source: "told Reuters", "said to the AP", "an interview with". */

@@ -116,6 +116,21 @@ describe('analysis', () => {
     expect(asked.matches).toEqual([]);
     expect(asked.conflicts.map((c) => c.conflictId)).toContain('conflict.judge-gender');
   });
+  it('states no claim in a heading or label, but still checks its readings', () => {
+    const ids = (text: string) => analyse(text).matches.map((m) => m.claimId);
+    // Seven words or fewer and no closing mark: a subhead, a list entry, a caption.
+    expect(ids('NSO Group news.\nOctober 2019: WhatsApp sued NSO\nMore follows.')).toEqual([]);
+    expect(ids('NSO Group news.\n(WhatsApp sued NSO in 2019)\nMore follows.')).toEqual([]);
+    // A sentence, however short, and a longer unpunctuated headline or standfirst do state it.
+    expect(ids('NSO Group news.\nOctober 2019: WhatsApp sued NSO.\nMore follows.')).toEqual([
+      'claim.whatsapp-sued',
+    ]);
+    expect(ids('NSO Group news.\nWhatsApp sued NSO in a federal court in California\nMore.')).toEqual([
+      'claim.whatsapp-sued',
+    ]);
+    const heading = analyse('NSO Group news.\nJudge Rachel Barkai closes his hearing\nMore follows.');
+    expect(heading.conflicts.map((c) => c.conflictId)).toContain('conflict.judge-gender');
+  });
   it('flags a wrong pronoun for the judge, but not pronouns inside quotes or for others', () => {
     const r = analyse(RULING, { date: '2020-07-13' });
     const gender = r.conflicts.filter((c) => c.conflictId === 'conflict.judge-gender');
