@@ -235,6 +235,8 @@ export function compilePack(pack: FactPack): CompiledPack {
     for (const word of PRONOUNS[gender]) use(word, { k: 'pronoun', gender, word });
   }
 
+  /** Phrases with a character beyond ASCII (Hebrew, Arabic...): checked only where one was hit (CueRows). */
+  const wide = Uint8Array.from(index.phrases, (p) => (/[^\u0000-\u007f]/.test(p) ? 1 : 0));
   const conflictsById = new Map(pack.conflicts.map((c) => [c.id, c]));
   const dateConflictByClaim = new Map<string, Conflict>();
   for (const c of pack.conflicts) {
@@ -245,9 +247,15 @@ export function compilePack(pack: FactPack): CompiledPack {
     index,
     stages: splitByStage(usages, index.size),
     cueRows: {
-      claims: cueRows(usages, index.size, pack.claims.length, ['claim-all', 'claim-any', 'claim-none']),
-      variants: cueRows(usages, index.size, variants.length, ['variant-all', 'variant-any', 'variant-none']),
-      cases: cueRows(usages, index.size, pack.cases.length, ['case-all', 'case-any', 'case-none']),
+      claims: cueRows(usages, index.size, pack.claims.length, ['claim-all', 'claim-any', 'claim-none'], wide),
+      variants: cueRows(
+        usages,
+        index.size,
+        variants.length,
+        ['variant-all', 'variant-any', 'variant-none'],
+        wide,
+      ),
+      cases: cueRows(usages, index.size, pack.cases.length, ['case-all', 'case-any', 'case-none'], wide),
     },
     claims: pack.claims,
     claimShapes: shapeTable(claimShapes),

@@ -143,14 +143,20 @@ export function splitByStage(usages: Usage[][], phrases: number): CompiledPack['
  * `groupPhrase[groupOff[e]]` .. `groupPhrase[groupOff[e + 1] - 1]`; its group 0 (whose earliest hit
  * is its focus) is `groupPhrase[zeroAt[i]]` .. `groupPhrase[zeroEnd[i] - 1]`; its `none` phrases
  * are `nonePhrase[noneAt[i]]` ..; its `any` groups `anyPhrase[anyAt[i]]` .. with bits `anyBit[..]`.
+ * Within a group, phrases of ASCII words come first, up to `groupNarrowEnd[e]`: a passage in
+ * which no phrase beyond ASCII was hit (any English one) need not read a group's Hebrew and
+ * Arabic phrases, since none of them can have been hit.
  */
 export interface CueRows {
   used: Uint8Array;
+  /** 1 for a phrase beyond ASCII, as `cueRows` was given it (the same array for every kind). */
+  wide: Uint8Array;
   trigAt: Int32Array;
   trigItem: Int32Array;
   groupAt: Int32Array;
   groupOff: Int32Array;
   groupPhrase: Int32Array;
+  groupNarrowEnd: Int32Array;
   zeroAt: Int32Array;
   zeroEnd: Int32Array;
   noneAt: Int32Array;
@@ -177,6 +183,8 @@ export function cueRows(
   phrases: number,
   items: number,
   [all, any, none]: readonly [Usage['k'], Usage['k'], Usage['k']],
+  /** 1 for a phrase with a word beyond ASCII (Hebrew, Arabic, accented); none when not given. */
+  wide: Uint8Array = new Uint8Array(phrases),
 ): CueRows {
   const used = new Uint8Array(phrases);
   const anyByItem: [number, number][][] = Array.from({ length: items }, () => []);
@@ -199,7 +207,9 @@ export function cueRows(
       used[p] = 1;
     }
   }
-  return { used, ...byItem(groups, nones, anyByItem, uses, phrases) };
+  // ASCII phrases first in each group (a stable sort keeps the pack's order among each kind).
+  for (const g of groups) for (const phrasesOf of g) phrasesOf.sort((a, b) => wide[a]! - wide[b]!);
+  return { used, wide, ...byItem(groups, nones, anyByItem, uses, phrases, wide) };
 }
 
 /** The by-item half of `CueRows` (see there). */
@@ -209,7 +219,8 @@ function byItem(
   anyByItem: [number, number][][],
   uses: Int32Array,
   phrases: number,
-): Omit<CueRows, 'used'> {
+  wide: Uint8Array,
+): Omit<CueRows, 'used' | 'wide'> {
   const triggers: number[][] = Array.from({ length: phrases }, () => []);
   /** Each item's trigger group. */
   const best: number[] = groups.map(() => 0);
@@ -250,6 +261,10 @@ function byItem(
     groupAt,
     groupOff: grouped.at,
     groupPhrase: grouped.list,
+    groupNarrowEnd: Int32Array.from(
+      allGroups,
+      (g, e) => grouped.at[e]! + g.filter((p) => wide[p] === 0).length,
+    ),
     zeroAt,
     zeroEnd,
     noneAt: none.at,

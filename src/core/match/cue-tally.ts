@@ -51,6 +51,11 @@ export class CueTally {
   private readonly candidates: Int32Array;
   private count = 0;
   private stamp = -1;
+  /**
+   * Whether a phrase beyond ASCII was hit in this passage (set by the caller, cleared by `begin`):
+   * until one is, a group's Hebrew and Arabic phrases cannot have been hit and are not read.
+   */
+  wide = false;
   /** The items `satisfied` found, in item order. */
   readonly done: Int32Array;
 
@@ -79,6 +84,7 @@ export class CueTally {
   begin(passage: number): void {
     this.stamp = passage;
     this.count = 0;
+    this.wide = false;
   }
 
   /** Phrase `phrase` is hit (hit number `hit`, ascending within the passage). */
@@ -104,13 +110,15 @@ export class CueTally {
 
   /** Whether every `all` group of `item` was hit and no `none` phrase was. */
   private holds(item: number): boolean {
-    const { groupAt, groupOff, groupPhrase, noneAt, nonePhrase } = this.rows;
+    const { groupAt, groupOff, groupPhrase, groupNarrowEnd, noneAt, nonePhrase } = this.rows;
+    const wide = this.wide;
     const groups = this.shapes.all[item]!;
     // A full mask of more than 31 groups is no 32-bit integer: such an item was never satisfied.
     if (groups > 31 || groupAt[item + 1]! - groupAt[item]! !== groups) return false;
     // The trigger group, ordered last, was hit: that is what made the item a candidate.
     for (let e = groupAt[item]!, trigger = groupAt[item + 1]! - 1; e < trigger; e++) {
-      if (!this.anyHit(groupPhrase, groupOff[e]!, groupOff[e + 1]!)) return false;
+      // All of group e's phrases, or (no phrase beyond ASCII hit) only its ASCII ones.
+      if (!this.anyHit(groupPhrase, groupOff[e]!, wide ? groupOff[e + 1]! : groupNarrowEnd[e]!)) return false;
     }
     return !this.anyHit(nonePhrase, noneAt[item]!, noneAt[item + 1]!);
   }

@@ -11,6 +11,8 @@ export const USE_CLAIMS = 1;
 export const USE_VARIANTS = 2;
 export const USE_CASES = 4;
 export const USE_OTHER = 8;
+/** The phrase has a character beyond ASCII: a passage that hits one has its groups read in full. */
+export const USE_WIDE = 16;
 
 /** Stamps handed out before the arrays are cleared and numbering starts over. */
 const STAMP_LIMIT = 1 << 30;
@@ -42,7 +44,8 @@ export class MatchScratch {
         (claims.used[p] ? USE_CLAIMS : 0) |
         (variants.used[p] ? USE_VARIANTS : 0) |
         (cases.used[p] ? USE_CASES : 0) |
-        (at[p + 1]! > at[p]! ? USE_OTHER : 0);
+        (at[p + 1]! > at[p]! ? USE_OTHER : 0) |
+        (claims.wide[p] ? USE_WIDE : 0);
     }
   }
 

@@ -19,7 +19,7 @@ import { firstAtOrAfter } from '../text/sorted-offsets.js';
 import type { Tokens } from '../text/tokens.js';
 import type { CueTally } from './cue-tally.js';
 import type { ClaimMatch, Finding } from './findings.js';
-import { MatchScratch, USE_CASES, USE_CLAIMS, USE_OTHER, USE_VARIANTS } from './match-scratch.js';
+import { MatchScratch, USE_CASES, USE_CLAIMS, USE_OTHER, USE_VARIANTS, USE_WIDE } from './match-scratch.js';
 import type { Hits } from './phrase-index.js';
 
 /**
@@ -33,6 +33,7 @@ const FOR_CLAIMS = USE_CLAIMS;
 const FOR_VARIANTS = USE_VARIANTS;
 const FOR_CASES = USE_CASES;
 const FOR_OTHER = USE_OTHER;
+const FOR_WIDE = USE_WIDE;
 
 export interface PassageResults {
   matches: ClaimMatch[];
@@ -141,6 +142,11 @@ class PassageMatcher {
         claims.begin(stamp);
         variants.begin(stamp);
         cases.begin(stamp);
+      }
+      if ((use & FOR_WIDE) !== 0) {
+        claims.wide = true;
+        variants.wide = true;
+        cases.wide = true;
       }
       if ((use & FOR_CLAIMS) !== 0) claims.hit(phrase, h);
       if ((use & FOR_VARIANTS) !== 0) variants.hit(phrase, h);

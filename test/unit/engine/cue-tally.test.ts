@@ -27,6 +27,27 @@ describe('CueTally', () => {
     { all: 2, any: 2 },
     { all: 1, any: 0 },
   ];
+  it('reads a group’s phrases beyond ASCII only in a passage that hit one', () => {
+    // Item 0: group 0 = phrases 0 (ASCII) and 1 (wide); group 1 = phrase 2 (the trigger, rarer).
+    const u: Usage[][] = [[all(0, 0)], [all(0, 0)], [all(0, 1)]];
+    const wide = Uint8Array.from([0, 1, 0]);
+    const rows = cueRows(u, u.length, 1, KINDS, wide);
+    const tally = new CueTally(shapeTable([{ all: 2, any: 0 }]), rows);
+    tally.begin(0);
+    tally.hit(1, 0);
+    tally.hit(2, 1);
+    // The caller says a wide phrase was hit (as the passage matcher does): group 0 is read in full.
+    tally.wide = true;
+    expect(satisfied(tally)).toEqual([0]);
+    tally.begin(1);
+    tally.hit(0, 2);
+    tally.hit(2, 3);
+    expect(tally.wide).toBe(false);
+    expect(satisfied(tally)).toEqual([0]);
+    // ASCII phrases come first in each group; the wide ones after, up to the group's end.
+    expect([...rows.groupPhrase]).toEqual([0, 1, 2]);
+    expect(rows.groupNarrowEnd[0]).toBe(1);
+  });
   it('needs every group in the same passage', () => {
     const { tally } = setup(usages, shapes);
     tally.begin(0);
