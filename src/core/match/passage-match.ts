@@ -370,6 +370,19 @@ function inMonthSpan(text: string, dates: DateMention[], d: number): boolean {
   );
 }
 
+/**
+ * Whether mention `m` can denote `iso` in a passage that names the years `years`: as the
+ * article's date reads it (`mentionFits`), or, for a month without its year, as that month of a
+ * year the passage names or of the year after ("On Wednesday, 1 August 2018, Amnesty revealed that
+ * a staff member had been sent a message in early June": June 2018, not June of the article's year).
+ */
+function fitsHere(m: DateMention, iso: string, articleDate: string | null, years: number[]): boolean {
+  if (mentionFits(m, iso, articleDate)) return true;
+  if (m.precision !== 'month' || m.year !== undefined || years.length === 0) return false;
+  const year = Number(iso.slice(0, 4));
+  return m.month === Number(iso.slice(5, 7)) && years.some((y) => y === year || y + 1 === year);
+}
+
 /** Whether date mention `m` is the date of a claim the passage states (any the pack dates). */
 function fitsAnotherClaim(
   c: CompiledPack,
@@ -377,10 +390,11 @@ function fitsAnotherClaim(
   claimCount: number,
   m: DateMention,
   articleDate: string | null,
+  years: number[],
 ): boolean {
   for (let k = 0; k < claimCount; k++) {
     const when = c.claims[claimItems[k]!]!.when;
-    if (when && mentionFits(m, when.date, articleDate)) return true;
+    if (when && fitsHere(m, when.date, articleDate, years)) return true;
   }
   return false;
 }
@@ -404,25 +418,28 @@ function checkDates(
 ): void {
   // The passage's claims the pack dates (and ties to a date conflict) that no date in it fits.
   const dated: number[] = [];
+  // The years the passage names: a month it gives without one may be of those years (fitsHere).
+  const years: number[] = [];
+  for (const m of dates) if (m.year !== undefined) years.push(m.year);
   for (let k = 0; k < claimCount; k++) {
     const i = claimItems[k]!;
     const claim = c.claims[i]!;
     if (!claim.when || !c.dateConflictByClaim.has(claim.id)) continue;
-    if (!dates.some((m) => mentionFits(m, claim.when!.date, articleDate))) dated.push(i);
+    if (!dates.some((m) => fitsHere(m, claim.when!.date, articleDate, years))) dated.push(i);
   }
   if (dated.length === 0) return;
   for (let d = 0; d < dates.length; d++) {
     const m = dates[d]!;
     // A date that is another claim's of the same passage is that claim's ("the suit, filed in
     // 2019, survived NSO's motion on 16 July 2020"), not a wrong date for this one.
-    if (fitsAnotherClaim(c, claimItems, claimCount, m, articleDate)) continue;
+    if (fitsAnotherClaim(c, claimItems, claimCount, m, articleDate, years)) continue;
     // "in April and May 2019", "from May to July": a period, not a misdated day.
     if (inMonthSpan(text, dates, d)) continue;
     for (const i of dated) {
       const claim = c.claims[i]!;
       const conflict = c.dateConflictByClaim.get(claim.id)!;
       const alts = claim.when!.alternatives ?? [];
-      const altIndex = alts.findIndex((a) => mentionFits(m, a.date, articleDate));
+      const altIndex = alts.findIndex((a) => fitsHere(m, a.date, articleDate, years));
       // The passage says what the alternative date is for ("published on Monday"): right as written.
       if (altIndex >= 0 && altCues.has(`${i}:${altIndex}`)) continue;
       const alt = alts[altIndex];

@@ -36,6 +36,11 @@ interface Context {
 
 /** Tokens between a person's mention and a pronoun that still plausibly refers back to them. */
 const PRONOUN_REACH = 10;
+/**
+ * Tokens from a pronoun to a person named after it in the same sentence, when nobody named before
+ * can be meant: "In his ruling, Judge Rachel Barkai found..." (the pronoun looks forward).
+ */
+const CATAPHORA_REACH = 6;
 const COUNTERPART: Record<string, string> = {
   he: 'she',
   his: 'her',
@@ -104,22 +109,34 @@ export function entityFindings(ctx: Context, passageStarts: number[], scratch = 
 
   // Pronouns: the nearest person mentioned before the pronoun is whom it most likely refers to; a
   // pronoun that agrees with that person carries the reference on to the next sentence
-  // ("Judge Barkai wrote ... She said ... He vowed ...").
+  // ("Judge Barkai wrote ... She said ... He vowed ..."). With nobody before it in reach, a person
+  // named just after it in the same sentence is meant ("In his ruling, Judge Barkai found").
   let pi = 0;
   let last: (typeof persons)[number] | undefined;
   for (const p of pronouns) {
     while (pi < persons.length && persons[pi]!.last < p.at) last = persons[pi++];
-    if (!last) continue;
-    const samePassage = last.passage === p.passage && p.at - last.last <= PRONOUN_REACH;
-    const opensNext = last.passage === p.passage - 1 && (p.at === 0 || tokenPassage[p.at - 2] !== p.passage);
-    if (!samePassage && !opensNext) continue;
-    const e: Entity = c.entities[last.entity]!;
+    const samePassage = last !== undefined && last.passage === p.passage && p.at - last.last <= PRONOUN_REACH;
+    const opensNext =
+      last !== undefined &&
+      last.passage === p.passage - 1 &&
+      (p.at === 0 || tokenPassage[p.at - 2] !== p.passage);
+    const ahead = persons[pi];
+    const forward =
+      !samePassage &&
+      !opensNext &&
+      ahead !== undefined &&
+      ahead.passage === p.passage &&
+      ahead.first - p.at <= CATAPHORA_REACH;
+    if (!samePassage && !opensNext && !forward) continue;
+    const meant = forward ? ahead! : last!;
+    const e: Entity = c.entities[meant.entity]!;
     const gender = e.attributes?.gender;
     if (!gender) continue;
-    const from = samePassage ? ends[last.last]! : passageStarts[p.passage]!;
+    // A pronoun inside quotation marks is someone's words, not the article's.
+    const from = samePassage ? ends[meant.last]! : passageStarts[p.passage]!;
     if (quotationOpenAt(text, from, starts[p.at]!)) continue;
     if (gender.value === p.gender) {
-      last = { ...last, first: p.at, last: p.at, passage: p.passage };
+      if (!forward) last = { ...meant, first: p.at, last: p.at, passage: p.passage };
       continue;
     }
     const conflict = gender.conflict ? c.conflictsById.get(gender.conflict) : undefined;

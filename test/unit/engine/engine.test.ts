@@ -148,6 +148,24 @@ describe('analysis', () => {
     );
     expect(r.conflicts.map((c) => c.found)).toContain('He');
   });
+  it('reads a pronoun before the name, with nobody before it in reach, as that person', () => {
+    const found = (text: string) =>
+      analyse(text)
+        .conflicts.filter((c) => c.conflictId === 'conflict.judge-gender')
+        .map((c) => c.found);
+    expect(
+      found('NSO Group case. The court met.\nIn his ruling, Judge Rachel Barkai dismissed the petition.'),
+    ).toEqual(['his']);
+    expect(
+      found('NSO Group case. The court met.\nIn her ruling, Judge Rachel Barkai dismissed the petition.'),
+    ).toEqual([]);
+    // Too far from the name to be meant: nothing is said.
+    expect(
+      found(
+        'NSO Group case. The court met.\nHis lawyers said the state and the company argued before Judge Rachel Barkai.',
+      ),
+    ).toEqual([]);
+  });
   it('flags name variants and house-style names with what the record says', () => {
     const r = analyse(
       `NSO Group case. Amnesty lawyer Itai Mack spoke before Judge Rachel Lavi-Barkai. ${RULING}`,
@@ -315,6 +333,24 @@ describe('analysis', () => {
         'Amnesty’s petition against NSO Group was filed on Monday, May 13, 2019, against a government decision.',
       ),
     ).toEqual([]);
+  });
+  it('reads a month given without its year as of a year the passage names (full pack)', () => {
+    const full = createEngine(loadPack());
+    const dates = (text: string) =>
+      full
+        .analyse({ text, today, date: '2021-09-14' })
+        .conflicts.filter((c) => c.conflictId === 'conflict.staffer-targeted-date')
+        .map((c) => c.found);
+    const staffer =
+      'Amnesty said one of its staff members had been sent a WhatsApp message whose link would have installed NSO Group’s Pegasus';
+    // June of the passage's year (2018), not of the article's (2021).
+    expect(dates(`NSO Group news. On Wednesday, 1 August 2018, ${staffer} in early June.`)).toEqual([]);
+    // Without a year in the passage, the article's date decides, as before.
+    expect(dates(`NSO Group news. ${staffer} in early June.`)).toEqual(['June']);
+    // A month that fits no year the passage names is still flagged.
+    expect(dates(`NSO Group news. On Wednesday, 1 August 2018, ${staffer} in early March.`)).toEqual([
+      'March',
+    ]);
   });
   it('does not flag a reading the article quotes, or a dateline', () => {
     const ids = (text: string) => analyse(text, { date: '2020-07-13' }).conflicts.map((c) => c.found);
