@@ -236,7 +236,7 @@ export function compilePack(pack: FactPack): CompiledPack {
   }
 
   /** Phrases with a character beyond ASCII (Hebrew, Arabic...): checked only where one was hit (CueRows). */
-  const wide = Uint8Array.from(index.phrases, (p) => (/[^\u0000-\u007f]/.test(p) ? 1 : 0));
+  const wide = Uint8Array.from(index.phrases, (p) => (/[\u0080-\uffff]/.test(p) ? 1 : 0));
   const conflictsById = new Map(pack.conflicts.map((c) => [c.id, c]));
   const dateConflictByClaim = new Map<string, Conflict>();
   for (const c of pack.conflicts) {
