@@ -158,6 +158,24 @@ function afterFootnotes(text: string, j: number): number {
   return j;
 }
 
+/** An ASCII letter: a word ends there (not a number, as in "9.3.5"). */
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Past a note number printed as plain digits after a sentence ("…legal remedies.4 When the
+ * ministry…", a superscript flattened to text): up to three digits after a word's closing mark
+ * (`i`, the mark; `j`, past it and its closers), then a space or the end. A lower-case word after
+ * it keeps the sentence going, as after any mark.
+ */
+function afterNoteDigits(text: string, i: number, j: number): number {
+  if (i === 0 || !isAsciiLetter(text.charCodeAt(i - 1))) return j;
+  let k = j;
+  while (k - j < 3 && isDigit(text.charCodeAt(k))) k++;
+  if (k === j) return j;
+  const c = text.charCodeAt(k);
+  return k >= text.length || isSpace(c) || c === 10 ? k : j;
+}
+
 /** Offsets of every line break and terminator in `text`: where a passage may end. */
 export function findBreaks(text: string): { breaks: Int32Array; breakCount: number } {
   const found: number[] = [];
@@ -204,6 +222,7 @@ export function splitPassages(
     while (j < n && isTerminator(text.charCodeAt(j))) j++;
     while (j < n && isCloser(text.charCodeAt(j))) j++;
     j = afterFootnotes(text, j);
+    j = afterNoteDigits(text, i, j);
     if (j >= n) continue;
     const next = text.charCodeAt(j);
     if (isSpace(next) || next === 10) {

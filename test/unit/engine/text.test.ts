@@ -90,6 +90,17 @@ describe('splitPassages', () => {
     // Not a footnote: four digits, or letters, in the brackets.
     expect(sentences('It ended.[2020] Then [a]. More.')).toEqual(['It ended.[2020] Then [a].', 'More.']);
   });
+  it('splits after a note number printed as plain digits after a word', () => {
+    expect(sentences('Amnesty said it would go to court.4 The petition followed.12 NSO denied it.')).toEqual([
+      'Amnesty said it would go to court.4',
+      'The petition followed.12',
+      'NSO denied it.',
+    ]);
+    // Not a note: a version or a decimal (a digit before the mark), four digits, a lower-case word after.
+    expect(
+      sentences('Apple shipped iOS 9.3 The fix. It came in 2016.2019 Later. It scored.5 points.'),
+    ).toEqual(['Apple shipped iOS 9.3 The fix.', 'It came in 2016.2019 Later.', 'It scored.5 points.']);
+  });
   it('keeps offsets exact and never crosses a line break', () => {
     const text = '  First line without stop\nSecond one?  Third!';
     const ps = splitPassages(text);

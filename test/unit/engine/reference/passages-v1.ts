@@ -93,6 +93,11 @@ export function splitPassages(
     // Footnote markers after the sentence: "2016.[30] Citizen Lab".
     for (let m = /^\[\d{1,3}\]/.exec(text.slice(j)); m; m = /^\[\d{1,3}\]/.exec(text.slice(j)))
       j += m[0].length;
+    // A note number as plain digits after a word's closing mark: "remedies.4 When".
+    if (/[A-Za-z]/.test(text[i - 1] ?? '')) {
+      const m = /^\d{1,3}(?=[ \t\u00a0\r\f\n]|$)/.exec(text.slice(j));
+      if (m) j += m[0].length;
+    }
     const next = text[j];
     if (next === undefined) continue;
     if (isSpace(next) || next === '\n') {
