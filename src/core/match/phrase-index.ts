@@ -71,6 +71,8 @@ export class PhraseIndex {
   private viaForms: (Map<number, Int32Array | null> | undefined)[] = [];
 
   private readonly ids = new Map<string, number>();
+  /** Each phrase as written → its id (-1: no words), so a spelling met again is not tokenised again. */
+  private readonly byText = new Map<string, number>();
   /** The phrases, by id, as first added. */
   readonly phrases: string[] = [];
 
@@ -80,17 +82,26 @@ export class PhraseIndex {
 
   /** Adds a phrase (idempotent) and returns its id; an empty phrase returns -1. */
   add(phrase: string): number {
+    // A pack names the same phrase in many places ("nso" in dozens of groups): each spelling is
+    // tokenised once.
+    const seen = this.byText.get(phrase);
+    if (seen !== undefined) return seen;
     const raw = phraseWords(phrase.replace(/\*\s*$/, ''));
     const isPrefix = /\*\s*$/.test(phrase);
-    if (raw.length === 0) return -1;
-    const key = raw.join(' ') + (isPrefix ? '*' : '');
-    const known = this.ids.get(key);
-    if (known !== undefined) return known;
-    const id = this.phrases.length;
-    this.ready = false;
-    this.phrases.push(phrase);
-    this.ids.set(key, id);
-    this.trie.insert(raw, isPrefix, id);
+    let id = -1;
+    if (raw.length > 0) {
+      const key = raw.join(' ') + (isPrefix ? '*' : '');
+      const known = this.ids.get(key);
+      if (known !== undefined) id = known;
+      else {
+        id = this.phrases.length;
+        this.ready = false;
+        this.phrases.push(phrase);
+        this.ids.set(key, id);
+        this.trie.insert(raw, isPrefix, id);
+      }
+    }
+    this.byText.set(phrase, id);
     return id;
   }
 

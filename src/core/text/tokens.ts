@@ -6,7 +6,7 @@
  */
 import { scanUtf8 } from './scan-utf8.js';
 import { scanUtf16 } from './scan-utf16.js';
-import { TokenList, type TokenSink } from './token-list.js';
+import { TokenList, TokenSink } from './token-list.js';
 import type { WordTable } from './word-table.js';
 
 export { isBreakCode } from './word-class.js';
@@ -60,7 +60,11 @@ export function tokenize(
   return tokens;
 }
 
+/** Arrays `phraseWords` tokenises into, reused: a pack has thousands of phrases, each read at once. */
+const phraseSink = new TokenSink(0);
+
 /** Folded words of a phrase, as the matcher compares them (same rules as article text). */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).words;
+  // The words are read before the next phrase reuses the arrays.
+  return tokenize(phrase, null, phraseSink).words;
 }
