@@ -259,6 +259,17 @@ function parsedDay(iso: string): Date | null {
 }
 
 /**
+ * Whether `later` is more than a month (31 days) after `day` (both ISO days; false when either is
+ * not one). A review a week or two later may still call the event by its weekday ("the court
+ * ruled on Monday"); an article months later that says "Monday" means a day of its own week.
+ */
+export function longAfter(day: string, later: string): boolean {
+  const a = parsedDay(day);
+  const b = parsedDay(later);
+  return a !== null && b !== null && b.getTime() - a.getTime() > 31 * 86_400_000;
+}
+
+/**
  * Whether a mention can denote `iso`, reading it as an article of `articleDate` would: a weekday
  * any day of that weekday (see below); a month without a year the latest such month on or before
  * the article's date.

@@ -58,6 +58,8 @@ export interface CompiledPack {
   claimDated: Uint8Array;
   /** Each claim's case, as an index into `pack.cases` (-1 when it belongs to none). */
   claimCase: Int32Array;
+  /** By conflict index: the date of the claim a `weekday` conflict is about, or null. */
+  weekdayConflictDate: (string | null)[];
   /** Claim ids by claim index (one array of strings, however differently the claims are shaped). */
   claimIds: string[];
 }
@@ -111,6 +113,10 @@ export const CORRECTION_MARKERS = [
   // Another outlet's words, reported: "TechSpot went further, writing that ...".
   'writing that',
   'wrote that',
+  // A correction notice: "An article on Monday … got the date of the ruling wrong."
+  'wrong',
+  'an earlier version',
+  'earlier version of',
 ];
 
 /**
@@ -267,6 +273,11 @@ export function compilePack(pack: FactPack): CompiledPack {
     dateConflictByClaim,
     claimDated: Uint8Array.from(pack.claims, (cl) => (dateConflictByClaim.has(cl.id) ? 1 : 0)),
     claimCase: Int32Array.from(pack.claims, (cl) => pack.cases.findIndex((k) => k.id === cl.case)),
+    weekdayConflictDate: pack.conflicts.map((k) =>
+      k.kind === 'weekday' && k.claim
+        ? (pack.claims.find((cl) => cl.id === k.claim)?.when?.date ?? null)
+        : null,
+    ),
     claimIds: pack.claims.map((cl) => cl.id),
   };
 }

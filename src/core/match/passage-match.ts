@@ -9,6 +9,7 @@ import {
   findDateMentions,
   findDateMentionsAt,
   formatLongDate,
+  longAfter,
   mentionFits,
   weekdayWithDate,
 } from '../dates/date-mentions.js';
@@ -246,6 +247,11 @@ class PassageMatcher {
       // "Monday 19 June 2017", "Monday, May 13, 2019": a weekday written with its date is that
       // date's day, not a reading of the day this conflict is about (the date is checked itself).
       if (v.conflict.kind === 'weekday' && weekdayWithDate(text, ends[hits.last[focus]!]!)) continue;
+      // A bare weekday in an article dated long after the event names a day of the article's own
+      // week ("Monday's decision caps a bruising week", in November 2021), not the event's.
+      const eventDay = c.weekdayConflictDate[v.conflictIndex];
+      const { articleDate } = this.input;
+      if (eventDay && articleDate && longAfter(eventDay, articleDate)) continue;
       this.variantFindings.push({
         key: p * this.conflictCount + v.conflictIndex,
         finding: {
@@ -437,6 +443,9 @@ function checkDates(
     if (inMonthSpan(text, dates, d)) continue;
     for (const i of dated) {
       const claim = c.claims[i]!;
+      // A bare weekday in an article dated long after the event is a day of the article's own
+      // week, not a reading of the event's ("Monday's decision", in November 2021).
+      if (m.precision === 'weekday' && articleDate && longAfter(claim.when!.date, articleDate)) continue;
       const conflict = c.dateConflictByClaim.get(claim.id)!;
       const alts = claim.when!.alternatives ?? [];
       const altIndex = alts.findIndex((a) => fitsHere(m, a.date, articleDate, years));

@@ -352,6 +352,39 @@ describe('analysis', () => {
       'March',
     ]);
   });
+  it('reads a bare weekday in an article dated long after the ruling as a day of its own week (full pack)', () => {
+    const full = createEngine(loadPack());
+    const weekdays = (text: string, date: string) =>
+      full
+        .analyse({ text, today, date })
+        .conflicts.filter((c) => c.conflictId === 'conflict.ruling-date')
+        .map((c) => c.found);
+    const ruling = 'Judge Rachel Barkai dismissed the petition against NSO Group in a ruling on Monday.';
+    // Twelve days on, "Monday" is still read as the ruling's day (as before); sixteen months on, it is not.
+    expect(weekdays(ruling, '2020-07-24')).toEqual(['Monday']);
+    expect(weekdays(ruling, '2021-11-08')).toEqual([]);
+    expect(
+      weekdays(
+        'NSO Group lost again. Monday’s decision by the Tel Aviv court dismissed the petition.',
+        '2021-11-08',
+      ),
+    ).toEqual([]);
+  });
+  it('reports no conflict in a correction notice that says the earlier story got it wrong (full pack)', () => {
+    const full = createEngine(loadPack());
+    const found = (text: string) =>
+      full
+        .analyse({ text, today, date: '2020-07-19' })
+        .conflicts.filter((c) => c.conflictId === 'conflict.ruling-date');
+    expect(
+      found('NSO Group case. Judge Rachel Barkai dismissed the petition in a ruling on Monday.'),
+    ).toHaveLength(1);
+    expect(
+      found(
+        'NSO Group case. An article on Monday about the ruling on the NSO petition got the date of the ruling wrong.',
+      ),
+    ).toEqual([]);
+  });
   it('does not flag a reading the article quotes, or a dateline', () => {
     const ids = (text: string) => analyse(text, { date: '2020-07-13' }).conflicts.map((c) => c.found);
     expect(ids('NSO Group case. The Post called Amnesty’s lawyer “Itai Mack” in January.')).toEqual([]);
