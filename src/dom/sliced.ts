@@ -42,8 +42,14 @@ export function nextTask(): Promise<void> {
 }
 let yieldOnce: YieldFn | null = null;
 
-export function createSlicer(budgetMs: number, signal?: AbortSignal, yieldTo?: YieldFn): Slicer {
-  const now = () => performance.now();
+/** `clock`: milliseconds, rising (performance.now; tests pass a clock of their own, so no test times anything). */
+export function createSlicer(
+  budgetMs: number,
+  signal?: AbortSignal,
+  yieldTo?: YieldFn,
+  clock: () => number = () => performance.now(),
+): Slicer {
+  const now = clock;
   const next = yieldTo ?? nativeYield(globalThis);
   let sliceStart = now();
   let longest = 0;
