@@ -291,7 +291,7 @@ class PassageMatcher {
  * sentence's closing mark. The tuning pages' writers never counted one as stating a claim; every
  * unpunctuated passage they counted (a standfirst, a headline clause) has eight words or more.
  */
-export const LABEL_WORDS = 7;
+const LABEL_WORDS = 7;
 
 /** The passage's last character before trailing spaces, closing quotes and brackets (-1: none). */
 function lastMark(text: string, passage: Passage): number {
@@ -322,11 +322,7 @@ const closesSentence = (c: number) =>
  * Whether `passage` states no claim whatever its cues: a question, or a heading or label (at most
  * LABEL_WORDS words, no sentence-closing mark).
  */
-export function statesNothing(
-  text: string,
-  passage: Passage,
-  tokens: Pick<Tokens, 'starts' | 'count'>,
-): boolean {
+function statesNothing(text: string, passage: Passage, tokens: Pick<Tokens, 'starts' | 'count'>): boolean {
   const c = lastMark(text, passage);
   if (c === 0x3f || c === 0x061f) return true;
   if (closesSentence(c)) return false;
