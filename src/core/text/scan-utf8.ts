@@ -6,7 +6,7 @@
  * numbers each word in `words` when given one.
  *
  * An ASCII word of up to fifteen characters (nearly every word of an English article) is packed,
- * as it is read, into three small integers that spell it exactly (`WordTable.idOfShort`): numbering it is then
+ * as it is read, into three small integers that spell it exactly (`WordTable.shortSlots`): numbering it is then
  * one probe with no characters compared. Hashes are not computed here: `TokenList` works them out
  * if someone asks (the numbered scan never does).
  */
@@ -14,7 +14,7 @@ import { foldWord } from './normalize.js';
 import { grow, TokenSink } from './token-list.js';
 import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
-import { SHORT_WORD, type WordTable } from './word-table.js';
+import { SHORT_FREE, SHORT_WORD, type WordTable } from './word-table.js';
 
 /**
  * Imported values the hot loops read, copied to module constants: a module runner that keeps
@@ -26,6 +26,7 @@ const PRIME = FNV_PRIME;
 const wordUnit = isWordUnit;
 const wordAstral = isWordAstral;
 const SHORT = SHORT_WORD;
+const FREE = SHORT_FREE;
 
 /** The part of the Encoding standard used here (not in the core's ES2022 library types). */
 declare const TextEncoder: new () => {
@@ -33,6 +34,8 @@ declare const TextEncoder: new () => {
 };
 
 const encoder = new TextEncoder();
+/** `slots` when there is no table (never probed). */
+const EMPTY_SLOTS = new Int32Array(4);
 /** Scratch space for the encoding, reused between calls and grown as needed, up to KEEP_BYTES. */
 let scratch = new Uint8Array(1 << 16);
 const KEEP_BYTES = 3_300_001;
@@ -104,6 +107,10 @@ export function scanUtf8(
   // The sink's arrays as locals (written back at the end): the loop then touches no object.
   let { starts, ends, byteStarts, ids, breaks } = sink;
   const folded = sink.folded;
+  // The table's short-word slots, probed here rather than through a call per word (whether the
+  // engine inlines a call depends on what ran before; this probe runs for nearly every word).
+  let slots = words ? words.shortSlots : EMPTY_SLOTS;
+  let mask = (slots.length >> 2) - 1;
   const cls = CLASS;
   let count = 0;
   let breakCount = 0;
@@ -187,10 +194,26 @@ export function scanUtf8(
       if (words) id = words.idOf(word, hashWord(word));
     } else if (words) {
       const length = b - byteStart;
-      id =
-        length <= SHORT
-          ? words.idOfShort(lo, mid, hi, text, start, length)
-          : words.idOfAscii(bytes, byteStart, length, hashAscii(bytes, byteStart, b), text, start);
+      if (length <= SHORT) {
+        // WordTable's shortHome, written out (a test checks that the two agree).
+        let s =
+          (Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0xc2b2ae35), 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+        for (;;) {
+          const at = s << 2;
+          const found = slots[at]!;
+          if (found === FREE) {
+            id = words.addShortAt(s, lo, mid, hi, text, start, length);
+            slots = words.shortSlots;
+            mask = (slots.length >> 2) - 1;
+            break;
+          }
+          if (slots[at + 1] === lo && slots[at + 2] === mid && slots[at + 3] === hi) {
+            id = found;
+            break;
+          }
+          s = (s + 1) & mask;
+        }
+      } else id = words.idOfAscii(bytes, byteStart, length, hashAscii(bytes, byteStart, b), text, start);
     }
     if (count === starts.length) {
       starts = grow(starts);

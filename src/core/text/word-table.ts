@@ -9,10 +9,12 @@ import type { Tokens } from './tokens.js';
 import { hashWord } from './word-hash.js';
 
 const EMPTY = -1;
+/** A free slot in `shortSlots`. */
+export const SHORT_FREE = EMPTY;
 
 /**
  * ASCII words up to this many characters are known by their spelling packed into three integers
- * (`idOfShort`): five 6-bit character codes each, none zero, so no two words pack alike. Longer
+ * (`shortSlots`): five 6-bit character codes each, none zero, so no two words pack alike. Longer
  * words (rare: none in the seed articles) are hashed and compared (`idOfAscii`).
  */
 export const SHORT_WORD = 15;
@@ -33,13 +35,11 @@ export class WordTable {
   private asciiLength = new Int32Array(1024);
 
   /**
-   * Short ASCII words by packed spelling (`idOfShort`): open addressing over (lo, mid, hi) → id,
-   * characters 1–5, 6–10 and 11–15.
+   * Short ASCII words by packed spelling (`shortSlots`): open addressing over (lo, mid, hi) → id,
+   * characters 1–5, 6–10 and 11–15. One array, four numbers a slot (id, lo, mid, hi), so a probe
+   * reads one place in memory rather than four.
    */
-  private shortLo = new Int32Array(1024);
-  private shortMid = new Int32Array(1024);
-  private shortHi = new Int32Array(1024);
-  private shortId = new Int32Array(1024).fill(EMPTY);
+  private short = emptyShort(1024);
   private shortCount = 0;
 
   get size(): number {
@@ -84,49 +84,51 @@ export class WordTable {
   }
 
   /**
-   * The id of the ASCII word of `length` ≤ SHORT_WORD characters at `text[start..]`, spelt `lo`,
-   * `mid` and `hi` (the tokeniser's packing), interning it if new. Equal spellings are equal words,
-   * so a probe needs no characters compared: this is why the tokeniser packs them.
+   * The short-word slots, for the tokeniser, which probes them itself as it reads each word (from
+   * the home slot `shortHome` gives, on to the next free one): four numbers a slot, the word's id
+   * (SHORT_FREE when free), then `lo`, `mid` and `hi`. Equal spellings are equal words, so a probe
+   * compares no characters. Replaced when the table grows (`addShortAt`).
    */
-  idOfShort(lo: number, mid: number, hi: number, text: string, start: number, length: number): number {
-    const ids = this.shortId;
-    const mask = ids.length - 1;
-    // shortHome, written out: this probe runs for nearly every word of a text.
-    let s = (Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0xc2b2ae35), 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
-    for (; ids[s] !== EMPTY; s = (s + 1) & mask) {
-      if (this.shortLo[s] === lo && this.shortMid[s] === mid && this.shortHi[s] === hi) return ids[s]!;
-    }
+  get shortSlots(): Int32Array {
+    return this.short;
+  }
+
+  /**
+   * Interns the short word a probe of `shortSlots` did not find, at the free slot `s` it ended on
+   * (`text[start..start + length)`, spelt `lo`, `mid`, `hi`); the slots may be replaced after.
+   */
+  addShortAt(
+    s: number,
+    lo: number,
+    mid: number,
+    hi: number,
+    text: string,
+    start: number,
+    length: number,
+  ): number {
     return this.addShort(s, lo, mid, hi, text.slice(start, start + length));
   }
 
-  /** A short word met for the first time, at free slot `s` (apart, so the probe above inlines). */
+  /** A short word met for the first time, at free slot `s`. */
   private addShort(s: number, lo: number, mid: number, hi: number, word: string): number {
     const id = this.idOf(word.toLowerCase());
-    this.shortLo[s] = lo;
-    this.shortMid[s] = mid;
-    this.shortHi[s] = hi;
-    this.shortId[s] = id;
-    if (++this.shortCount * 2 > this.shortId.length) this.growShort();
+    putShort(this.short, s, id, lo, mid, hi);
+    if (++this.shortCount * 2 > this.short.length >> 2) this.growShort();
     return id;
   }
 
   private growShort(): void {
-    const size = this.shortId.length * 2;
-    const { shortLo, shortMid, shortHi, shortId } = this;
-    this.shortLo = new Int32Array(size);
-    this.shortMid = new Int32Array(size);
-    this.shortHi = new Int32Array(size);
-    this.shortId = new Int32Array(size).fill(EMPTY);
-    for (let s = 0; s < shortId.length; s++) {
-      const id = shortId[s]!;
+    const old = this.short;
+    const size = (old.length >> 2) * 2;
+    const short = emptyShort(size);
+    for (let at = 0; at < old.length; at += 4) {
+      const id = old[at]!;
       if (id === EMPTY) continue;
-      let t = shortHome(shortLo[s]!, shortMid[s]!, shortHi[s]!, size - 1);
-      while (this.shortId[t] !== EMPTY) t = (t + 1) & (size - 1);
-      this.shortLo[t] = shortLo[s]!;
-      this.shortMid[t] = shortMid[s]!;
-      this.shortHi[t] = shortHi[s]!;
-      this.shortId[t] = id;
+      let t = shortHome(old[at + 1]!, old[at + 2]!, old[at + 3]!, size - 1);
+      while (short[t << 2] !== EMPTY) t = (t + 1) & (size - 1);
+      putShort(short, t, id, old[at + 1]!, old[at + 2]!, old[at + 3]!);
     }
+    this.short = short;
   }
 
   /** The id of `word`, interning it if new. */
@@ -194,6 +196,24 @@ export class WordTable {
   }
 }
 
-/** Home slot of a packed spelling in a short-word table of `mask + 1` slots (a multiplicative mix). */
-const shortHome = (lo: number, mid: number, hi: number, mask: number) =>
+/**
+ * Home slot of a packed spelling in a short-word table of `mask + 1` slots (a multiplicative mix).
+ * The tokeniser writes it out in its loop: the two must agree (a test checks).
+ */
+export const shortHome = (lo: number, mid: number, hi: number, mask: number) =>
   (Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0xc2b2ae35), 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+
+/** A short-word table of `slots` empty slots (four numbers each). */
+function emptyShort(slots: number): Int32Array {
+  const short = new Int32Array(slots * 4);
+  for (let at = 0; at < short.length; at += 4) short[at] = EMPTY;
+  return short;
+}
+
+function putShort(short: Int32Array, slot: number, id: number, lo: number, mid: number, hi: number): void {
+  const at = slot << 2;
+  short[at] = id;
+  short[at + 1] = lo;
+  short[at + 2] = mid;
+  short[at + 3] = hi;
+}

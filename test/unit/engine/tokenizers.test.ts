@@ -8,7 +8,7 @@ import { scanUtf8 } from '../../../src/core/text/scan-utf8';
 import { scanUtf16 } from '../../../src/core/text/scan-utf16';
 import { TokenList, type TokenSink } from '../../../src/core/text/token-list';
 import { tokenize } from '../../../src/core/text/tokens';
-import { WordTable } from '../../../src/core/text/word-table';
+import { SHORT_FREE, shortHome, WordTable } from '../../../src/core/text/word-table';
 
 /** What a tokeniser read; hashes as the tokens give them (the UTF-8 reading leaves them to `TokenList`). */
 function view(sink: TokenSink, text: string) {
@@ -77,6 +77,31 @@ describe('the two tokenisers agree', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+  it('finds every short word again where the table put it, across the table growing', () => {
+    // The tokeniser probes the table's short-word slots itself: its home slot must be the table's
+    // (shortHome), or a word would be added again on every text and the table fill up with copies.
+    const words = new WordTable();
+    const text = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)} Pegasus`).join(' ');
+    const used = () => words.shortSlots.filter((v, i) => i % 4 === 0 && v !== SHORT_FREE).length;
+    const first = [...scanUtf8(text, words)!.sink.ids.slice(0, 6000)];
+    const after = used();
+    expect(after).toBe(3001);
+    const again = [...scanUtf8(text, words)!.sink.ids.slice(0, 6000)];
+    expect(used()).toBe(after);
+    expect(again).toEqual(first);
+    // Each word sits in the run of taken slots from its home slot on.
+    const slots = words.shortSlots;
+    const mask = (slots.length >> 2) - 1;
+    for (let s = 0; s <= mask; s++) {
+      if (slots[s * 4] === SHORT_FREE) continue;
+      for (
+        let t = shortHome(slots[s * 4 + 1]!, slots[s * 4 + 2]!, slots[s * 4 + 3]!, mask);
+        t !== s;
+        t = (t + 1) & mask
+      )
+        expect(slots[t * 4]).not.toBe(SHORT_FREE);
+    }
   });
   it('numbers words in a table as the table itself would', () => {
     fc.assert(
