@@ -15,35 +15,11 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { createEngine, Engine } from '../src/core/engine/engine';
 import type { FactPack } from '../src/core/facts/types';
+import { measureThroughput, median } from '../test/bench/throughput';
 import { loadFixtures, makeEngine, pack, runHtml } from './fixture-runner';
 import { syntheticPack } from './synthetic-pack';
 
 const SEEDS = ['afp-i24news-2020-01-16', 'jpost-2020-01-16', 'presstv-2020-07-13'];
-/** How long the engine runs over all three sizes before the throughput figures are timed, and then for how long they are. */
-const WARM_UP_MS = 6000;
-const TIMED_MS = 5000;
-
-/**
- * The yardstick: FNV-1a over every byte, word by word, as plain as a text loop gets. Returned so
- * the work is not optimised away.
- */
-function hashLoop(bytes: Uint8Array): number {
-  let words = 0;
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 32) {
-      words = (words + h) | 0;
-      h = 0x811c9dc5 | 0;
-    } else h = Math.imul(h ^ b, 16777619);
-  }
-  return words;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
 
 /**
  * Median milliseconds of `fn` over enough runs to fill about `budgetMs`, after a warm-up of a
@@ -131,41 +107,13 @@ export async function benchEngine(print: (name: string, value: number, unit: str
     ['1mb', 1_000_000],
   ] as const;
   const texts = sizes.map(([, size]) => corpus(engine, size));
-  // Steady state, as in the extension's long-lived background and a CLI batch: the JIT has seen
-  // every size before any is timed (a fresh engine runs its first 10 KB pages a third slower
-  // while it is still being optimised). Each round analyses the same number of bytes per size.
   const steady = shipped();
-  for (const until = performance.now() + WARM_UP_MS; performance.now() < until; ) {
-    texts.forEach((text, k) => {
-      for (let r = 0; r < 1_000_000 / sizes[k]![1]; r++) analyse(steady, text)();
-    });
-  }
-  // Timed in rounds that take every size in turn (1 MB of text each: 100 pages of 10 KB, 10 of
-  // 100 KB, one of 1 MB), with a plain loop over 1 MB as the machine's yardstick: this host's
-  // speed swings by up to 2x over minutes, and interleaving makes each figure see the same
-  // machine, and the yardstick show which one it was.
-  const samples: number[][] = sizes.map(() => []);
-  const yardstick: number[] = [];
-  const bytes = new TextEncoder().encode(texts[2]!);
-  for (let round = 0, until = performance.now() + TIMED_MS; round < 5 || performance.now() < until; round++) {
-    sizes.forEach(([, size], k) => {
-      for (let r = 0; r < 1_000_000 / size; r++) {
-        const t0 = performance.now();
-        analyse(steady, texts[k]!)();
-        samples[k]!.push(performance.now() - t0);
-      }
-    });
-    const t0 = performance.now();
-    hashLoop(bytes);
-    yardstick.push(performance.now() - t0);
-  }
+  const { ms, yardstick } = measureThroughput((text) => analyse(steady, text)(), texts);
   sizes.forEach(([label], k) => {
-    const ms = median(samples[k]!);
-    print(`engine-throughput-${label}`, +(texts[k]!.length / 1e6 / (ms / 1000)).toFixed(1), 'MB/s');
+    print(`engine-throughput-${label}`, +(texts[k]!.length / 1e6 / (ms[k]! / 1000)).toFixed(1), 'MB/s');
   });
-  const loop = median(yardstick);
-  print('engine-yardstick-loop-1mb', +loop.toFixed(2), 'ms');
-  print('engine-1mb-vs-yardstick', +(median(samples[2]!) / loop).toFixed(1), 'x');
+  print('engine-yardstick-loop-1mb', +yardstick.toFixed(2), 'ms');
+  print('engine-1mb-vs-yardstick', +(ms[2]! / yardstick).toFixed(1), 'x');
   print('engine-compile-pack', +time(() => shipped(), 300).toFixed(2), 'ms');
   const big = syntheticPack(pack, 10);
   const bigEngine = shipped(big);

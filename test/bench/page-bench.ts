@@ -11,6 +11,7 @@ import { createEngine } from '../../src/core/engine/engine';
 import { nsoPack } from '../../src/data/pack';
 import { Highlighter } from '../../src/dom/highlighter';
 import { createSlicer } from '../../src/dom/sliced';
+import { measureThroughput } from './throughput';
 
 const engine = createEngine(nsoPack);
 let highlighter: Highlighter | null = null;
@@ -89,7 +90,19 @@ function walk(): number {
   return parts.join('').length + n;
 }
 
+/**
+ * The engine's throughput in this browser's JavaScript engine, measured as scripts/bench-engine.ts
+ * measures it in node (same texts, same loop): the extension runs the engine here, the CLI there.
+ */
+function engineThroughput(texts: string[]) {
+  return measureThroughput(
+    (text) => engine.analyse({ text, date: '2020-07-13', today: '2026-11-22' }),
+    texts,
+  );
+}
+
 (window as unknown as { __nsoBench: unknown }).__nsoBench = {
+  engineThroughput,
   gate: () => time(() => scanGate(samplePage(document, location.href))),
   pipeline: async () => (await timedPipeline()).total,
   timedPipeline,

@@ -1,0 +1,76 @@
+/**
+ * The engine's throughput as `npm run bench` measures it, in whichever runtime runs this module:
+ * node for the CLI's figures (scripts/bench-engine.ts) and a Chromium page for the extension's
+ * (test/bench/page-bench.ts). No node or DOM API here, so both bundle the same loop.
+ */
+
+/** How long the engine runs over all sizes before the figures are timed, and then for how long they are. */
+export const WARM_UP_MS = 6000;
+export const TIMED_MS = 5000;
+
+/**
+ * The yardstick: FNV-1a over every byte, word by word, as plain as a text loop gets. Returned so
+ * the work is not optimised away.
+ */
+export function hashLoop(bytes: Uint8Array): number {
+  let words = 0;
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 32) {
+      words = (words + h) | 0;
+      h = 0x811c9dc5 | 0;
+    } else h = Math.imul(h ^ b, 16777619);
+  }
+  return words;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+export interface Throughput {
+  /** Median milliseconds of one analysis of each text, in the order given. */
+  ms: number[];
+  /** Median milliseconds of `hashLoop` over the last (largest) text's UTF-8 bytes. */
+  yardstick: number;
+}
+
+/**
+ * Steady state, as in the extension's long-lived background and a CLI batch: the JIT has seen
+ * every size before any is timed (a fresh engine runs its first 10 KB pages a third slower while
+ * it is still being optimised). Then timed in rounds that take every text in turn, each round
+ * analysing about 1 MB of each size (100 pages of 10 KB, 10 of 100 KB, one of 1 MB), with the
+ * yardstick once a round: this host's speed swings by up to 2x over minutes, and interleaving makes
+ * each figure see the same machine, and the yardstick show which one it was.
+ */
+export function measureThroughput(
+  analyse: (text: string) => unknown,
+  texts: string[],
+  warmUpMs = WARM_UP_MS,
+  timedMs = TIMED_MS,
+): Throughput {
+  const repeats = texts.map((t) => Math.max(1, Math.round(1_000_000 / t.length)));
+  for (const until = performance.now() + warmUpMs; performance.now() < until; ) {
+    texts.forEach((text, k) => {
+      for (let r = 0; r < repeats[k]!; r++) analyse(text);
+    });
+  }
+  const samples: number[][] = texts.map(() => []);
+  const yardstick: number[] = [];
+  const bytes = new TextEncoder().encode(texts[texts.length - 1]!);
+  for (let round = 0, until = performance.now() + timedMs; round < 5 || performance.now() < until; round++) {
+    texts.forEach((text, k) => {
+      for (let r = 0; r < repeats[k]!; r++) {
+        const t0 = performance.now();
+        analyse(text);
+        samples[k]!.push(performance.now() - t0);
+      }
+    });
+    const t0 = performance.now();
+    hashLoop(bytes);
+    yardstick.push(performance.now() - t0);
+  }
+  return { ms: samples.map(median), yardstick: median(yardstick) };
+}
