@@ -6,9 +6,9 @@
  * numbers each word in `words` when given one.
  *
  * An ASCII word of up to fifteen characters (nearly every word of an English article) is packed,
- * as it is read, into three small integers that spell it exactly (`WordTable.shortSlots`): numbering it is then
- * one probe with no characters compared. Hashes are not computed here: `TokenList` works them out
- * if someone asks (the numbered scan never does).
+ * as it is read, into three small integers that spell it exactly (`WordTable.shortSlots`):
+ * numbering it is then one probe with no characters compared. Hashes are not computed here:
+ * `TokenList` works them out if someone asks (the numbered scan never does).
  */
 import { foldWord } from './normalize.js';
 import { grow, TokenSink } from './token-list.js';
