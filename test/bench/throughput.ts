@@ -51,26 +51,43 @@ export function measureThroughput(
   warmUpMs = WARM_UP_MS,
   timedMs = TIMED_MS,
 ): Throughput {
+  const { ms, yardstick } = measureInTurns([analyse], texts, warmUpMs, timedMs);
+  return { ms: ms[0]!, yardstick };
+}
+
+/**
+ * `measureThroughput` for several analysers at once (two revisions of the engine, say), each call
+ * of one followed by the same call of the next: they see the same machine, call by call.
+ * `ms[analyser][text]`.
+ */
+export function measureInTurns(
+  analysers: ((text: string) => unknown)[],
+  texts: string[],
+  warmUpMs = WARM_UP_MS,
+  timedMs = TIMED_MS,
+): { ms: number[][]; yardstick: number } {
   const repeats = texts.map((t) => Math.max(1, Math.round(1_000_000 / t.length)));
   for (const until = performance.now() + warmUpMs; performance.now() < until; ) {
     texts.forEach((text, k) => {
-      for (let r = 0; r < repeats[k]!; r++) analyse(text);
+      for (let r = 0; r < repeats[k]!; r++) for (const analyse of analysers) analyse(text);
     });
   }
-  const samples: number[][] = texts.map(() => []);
+  const samples: number[][][] = analysers.map(() => texts.map(() => []));
   const yardstick: number[] = [];
   const bytes = new TextEncoder().encode(texts[texts.length - 1]!);
   for (let round = 0, until = performance.now() + timedMs; round < 5 || performance.now() < until; round++) {
     texts.forEach((text, k) => {
       for (let r = 0; r < repeats[k]!; r++) {
-        const t0 = performance.now();
-        analyse(text);
-        samples[k]!.push(performance.now() - t0);
+        analysers.forEach((analyse, a) => {
+          const t0 = performance.now();
+          analyse(text);
+          samples[a]![k]!.push(performance.now() - t0);
+        });
       }
     });
     const t0 = performance.now();
     hashLoop(bytes);
     yardstick.push(performance.now() - t0);
   }
-  return { ms: samples.map(median), yardstick: median(yardstick) };
+  return { ms: samples.map((perText) => perText.map(median)), yardstick: median(yardstick) };
 }
