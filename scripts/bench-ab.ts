@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { createEngine as CreateEngine } from '../src/core/engine/engine';
 import type { FactPack } from '../src/core/facts/types';
-import { measureInTurns } from '../test/bench/throughput';
+import { BENCH_SIZES, benchInput, mbPerSecond, measureInTurns, WARM_UP_MS } from '../test/bench/throughput';
 import { corpus } from './bench-engine';
 import { makeEngine } from './fixture-runner';
 
@@ -70,16 +70,15 @@ async function engineAt(rev: string, name: string) {
 try {
   const a = await engineAt(revA, 'a');
   const b = await engineAt(revB, 'b');
-  const sizes = [10_000, 100_000, 1_000_000];
-  const texts = sizes.map((size) => corpus(makeEngine(), size));
-  const run = (engine: typeof a) => (text: string) =>
-    engine.analyse({ text, date: '2020-07-13', today: '2026-11-22' });
-  const { ms } = measureInTurns([run(a), run(b)], texts, 6000, Number(seconds) * 1000);
-  sizes.forEach((size, k) => {
+  const reader = makeEngine();
+  const texts = BENCH_SIZES.map(([, size]) => corpus(reader, size));
+  const run = (engine: typeof a) => (text: string) => engine.analyse(benchInput(text));
+  const { ms } = measureInTurns([run(a), run(b)], texts, WARM_UP_MS, Number(seconds) * 1000);
+  BENCH_SIZES.forEach(([label], k) => {
     const [ta, tb] = [ms[0]![k]!, ms[1]![k]!];
-    const mbs = (t: number) => (size / 1e3 / t).toFixed(1);
+    const size = texts[k]!.length;
     console.log(
-      `bench-ab: ${size / 1000} KB  A ${mbs(ta)} MB/s  B ${mbs(tb)} MB/s  A/B time ${(ta / tb).toFixed(3)}`,
+      `bench-ab: ${label}  A ${mbPerSecond(size, ta)} MB/s  B ${mbPerSecond(size, tb)} MB/s  A/B time ${(ta / tb).toFixed(3)}`,
     );
   });
 } finally {

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { RunTimings } from '../src/platform/messages';
-import type { Throughput } from '../test/bench/throughput';
+import { BENCH_SIZES, mbPerSecond, type Throughput } from '../test/bench/throughput';
 import { QUIET_CHROMIUM } from '../test/e2e/launch-chromium';
 import { corpus } from './bench-engine';
 import { loadFixtures, makeEngine } from './fixture-runner';
@@ -249,13 +249,8 @@ export async function benchBrowser(print: Print): Promise<void> {
 
     // The extension's engine runs in Chromium's JavaScript engine (its background), the CLI's in
     // node's: the same throughput figures, from the same texts, in the browser.
-    const sizes = [
-      ['10kb', 10_000],
-      ['100kb', 100_000],
-      ['1mb', 1_000_000],
-    ] as const;
     const cliEngine = makeEngine();
-    const texts = sizes.map(([, size]) => corpus(cliEngine, size));
+    const texts = BENCH_SIZES.map(([, size]) => corpus(cliEngine, size));
     const blank = await open('/plain-2k.html');
     const inBrowser = await blank.evaluate(
       (t) =>
@@ -265,9 +260,8 @@ export async function benchBrowser(print: Print): Promise<void> {
       texts,
     );
     await blank.close();
-    sizes.forEach(([label], k) => {
-      const mbs = texts[k]!.length / 1e6 / (inBrowser.ms[k]! / 1000);
-      print(`engine-throughput-${label}-chromium`, +mbs.toFixed(1), 'MB/s');
+    BENCH_SIZES.forEach(([label], k) => {
+      print(`engine-throughput-${label}-chromium`, mbPerSecond(texts[k]!.length, inBrowser.ms[k]!), 'MB/s');
     });
     print('engine-yardstick-loop-1mb-chromium', +inBrowser.yardstick.toFixed(2), 'ms');
     print('engine-1mb-vs-yardstick-chromium', +(inBrowser.ms[2]! / inBrowser.yardstick).toFixed(1), 'x');

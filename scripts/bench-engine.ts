@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { createEngine, Engine } from '../src/core/engine/engine';
 import type { FactPack } from '../src/core/facts/types';
-import { measureThroughput, median } from '../test/bench/throughput';
+import { BENCH_SIZES, benchInput, mbPerSecond, measureThroughput, median } from '../test/bench/throughput';
 import { loadFixtures, makeEngine, pack, runHtml } from './fixture-runner';
 import { syntheticPack } from './synthetic-pack';
 
@@ -99,18 +99,12 @@ export async function benchEngine(print: (name: string, value: number, unit: str
   const shipped = (p: FactPack = pack) => create(p);
   // Seed texts are extracted with the CLI's own pipeline (loaded by the runner: not timed).
   const engine = makeEngine();
-  const analyse = (e: Engine, text: string) => () =>
-    e.analyse({ text, date: '2020-07-13', today: '2026-11-22' });
-  const sizes = [
-    ['10kb', 10_000],
-    ['100kb', 100_000],
-    ['1mb', 1_000_000],
-  ] as const;
-  const texts = sizes.map(([, size]) => corpus(engine, size));
+  const analyse = (e: Engine, text: string) => () => e.analyse(benchInput(text));
+  const texts = BENCH_SIZES.map(([, size]) => corpus(engine, size));
   const steady = shipped();
-  const { ms, yardstick } = measureThroughput((text) => analyse(steady, text)(), texts);
-  sizes.forEach(([label], k) => {
-    print(`engine-throughput-${label}`, +(texts[k]!.length / 1e6 / (ms[k]! / 1000)).toFixed(1), 'MB/s');
+  const { ms, yardstick } = measureThroughput((text) => steady.analyse(benchInput(text)), texts);
+  BENCH_SIZES.forEach(([label], k) => {
+    print(`engine-throughput-${label}`, mbPerSecond(texts[k]!.length, ms[k]!), 'MB/s');
   });
   print('engine-yardstick-loop-1mb', +yardstick.toFixed(2), 'ms');
   print('engine-1mb-vs-yardstick', +(ms[2]! / yardstick).toFixed(1), 'x');

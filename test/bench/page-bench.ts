@@ -11,7 +11,7 @@ import { createEngine } from '../../src/core/engine/engine';
 import { nsoPack } from '../../src/data/pack';
 import { Highlighter } from '../../src/dom/highlighter';
 import { createSlicer } from '../../src/dom/sliced';
-import { measureThroughput } from './throughput';
+import { benchInput, measureThroughput } from './throughput';
 
 const engine = createEngine(nsoPack);
 let highlighter: Highlighter | null = null;
@@ -95,10 +95,7 @@ function walk(): number {
  * measures it in node (same texts, same loop): the extension runs the engine here, the CLI there.
  */
 function engineThroughput(texts: string[]) {
-  return measureThroughput(
-    (text) => engine.analyse({ text, date: '2020-07-13', today: '2026-11-22' }),
-    texts,
-  );
+  return measureThroughput((text) => engine.analyse(benchInput(text)), texts);
 }
 
 (window as unknown as { __nsoBench: unknown }).__nsoBench = {

@@ -106,12 +106,7 @@ export class WordTable {
     start: number,
     length: number,
   ): number {
-    return this.addShort(s, lo, mid, hi, text.slice(start, start + length));
-  }
-
-  /** A short word met for the first time, at free slot `s`. */
-  private addShort(s: number, lo: number, mid: number, hi: number, word: string): number {
-    const id = this.idOf(word.toLowerCase());
+    const id = this.idOf(text.slice(start, start + length).toLowerCase());
     putShort(this.short, s, id, lo, mid, hi);
     if (++this.shortCount * 2 > this.short.length >> 2) this.growShort();
     return id;
