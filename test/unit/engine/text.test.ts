@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, foldWord } from '../../../src/core/text/normalize';
+import { foldText, foldWord, foldWordFully } from '../../../src/core/text/normalize';
 import { splitPassages } from '../../../src/core/text/passages';
 import { firstAtOrAfter } from '../../../src/core/text/sorted-offsets';
 import { tokenize } from '../../../src/core/text/tokens';
@@ -26,6 +26,53 @@ describe('foldWord', () => {
   it('drops soft hyphens and tatweel', () => {
     expect(foldWord('Peg\u00ADasus')).toBe('pegasus');
     expect(foldWord('بيـغاسوس')).toBe('بيغاسوس');
+  });
+  it('folds a word of self-folding letters (its fast path) exactly as the full folding does', () => {
+    // Ranges where folding has edge cases: Hebrew points and presentation forms, Arabic harakat,
+    // hamza seats, tatweel and digits, Latin with diacritics, ligatures, capital sigma (whose
+    // lower case depends on its place in the word), dotted capital I, invisible characters.
+    const ranges: [number, number][] = [
+      [0x41, 0x5a],
+      [0x61, 0x7a],
+      [0x30, 0x39],
+      [0xa0, 0x24f],
+      [0x391, 0x3c9],
+      [0x400, 0x45f],
+      [0x590, 0x5ff],
+      [0x600, 0x6ff],
+      [0x200b, 0x200f],
+      [0xfb00, 0xfb4f],
+      [0xfe70, 0xfefc],
+    ];
+    const unit = fc
+      .integer({ min: 0, max: ranges.length - 1 })
+      .chain((r) => fc.integer({ min: ranges[r]![0], max: ranges[r]![1] }))
+      .map((c) => String.fromCharCode(c));
+    const astral = fc.constantFrom('\u{1D400}', '\u{1F642}', '\u{2F800}');
+    const word = fc.array(fc.oneof({ arbitrary: unit, weight: 9 }, { arbitrary: astral, weight: 1 }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(word, (chars) => {
+        const w = chars.join('');
+        expect(foldWord(w)).toBe(foldWordFully(w));
+      }),
+      { numRuns: 3000 },
+    );
+    // Words the fast path takes (plain Hebrew and Arabic letters) and ones it must not.
+    for (const w of [
+      'השופטת',
+      'ברקאי',
+      'محكمه',
+      'NSOاسرائيل',
+      'ΣΟΦΙΑΣ',
+      'İstanbul',
+      'ﬁnal',
+      'إسرائيلية',
+      'פֶּגָסוּס',
+    ])
+      expect(foldWord(w)).toBe(foldWordFully(w));
   });
 });
 
