@@ -27,6 +27,8 @@ export interface Fixture {
   expected: Expected | null;
   /** page.json's kind: "seed", "negative", "positive-spa"... */
   kind: string;
+  /** page.json's language of the article ("en", "he", "ar"). */
+  lang: string;
 }
 
 /** Pages whose article exists only after their own scripts run: node has no script engine for them. */
@@ -45,9 +47,13 @@ export function loadFixtures(): Fixture[] {
       .map((d) => {
         const dir = join(PAGES_DIR, d.name);
         const expectedPath = join(dir, 'expected.json');
-        const page = JSON.parse(readFileSync(join(dir, 'page.json'), 'utf8')) as { kind?: string };
+        const page = JSON.parse(readFileSync(join(dir, 'page.json'), 'utf8')) as {
+          kind?: string;
+          lang?: string;
+        };
         return {
           kind: page.kind ?? '',
+          lang: page.lang ?? '',
           slug: d.name,
           html: readFileSync(join(dir, 'source.html'), 'utf8'),
           expected: existsSync(expectedPath)
