@@ -46,12 +46,13 @@ export function foldWordFully(word: string): string {
  * decomposes to a capital sigma, whose lower case depends on where it stands in the word).
  */
 const FOLD_KIND = new Uint8Array(0x10000);
-const SAME = 1;
-const MAPPED = 2;
-const WHOLE = 3;
+export const SAME = 1;
+export const MAPPED = 2;
+export const WHOLE = 3;
 const FOLDED: string[] = [];
 
-function foldKind(code: number): number {
+/** What BMP code unit `code` (above ASCII) folds to on its own: SAME, MAPPED (see `foldedUnit`) or WHOLE. */
+export function foldKind(code: number): number {
   let kind = FOLD_KIND[code]!;
   if (kind === 0) {
     const c = String.fromCharCode(code);
@@ -66,6 +67,9 @@ function foldKind(code: number): number {
   }
   return kind;
 }
+
+/** What a MAPPED code unit folds to (perhaps nothing). */
+export const foldedUnit = (code: number): string => FOLDED[code]!;
 
 /**
  * `foldWordFully`, character by character: each step of the folding works on one character at a

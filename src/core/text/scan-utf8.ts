@@ -10,7 +10,13 @@
  * numbering it is then one probe with no characters compared. Hashes are not computed here:
  * `TokenList` works them out if someone asks (the numbered scan never does).
  */
-import { foldWord } from './normalize.js';
+import {
+  SAME as FOLDS_TO_ITSELF,
+  MAPPED as FOLDS_TO_OTHER,
+  foldedUnit,
+  foldKind,
+  foldWord,
+} from './normalize.js';
 import { grow, TokenSink } from './token-list.js';
 import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
@@ -71,6 +77,48 @@ function codePointAt(bytes: Uint8Array, b: number, lead: number): number {
 const seqLength = (lead: number) => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
 
 const isWordCode = (cp: number) => (cp > 0xffff ? wordAstral(cp) : wordUnit(cp));
+
+/**
+ * Words beyond ASCII up to this many bytes are folded as they are decoded (`foldBytes`); a longer
+ * run of letters (no real word) goes the slow way. The scratch below fits the longest folding of
+ * that many bytes: no character folds to more than 18 units (U+FDFA), nor takes fewer than 1 byte.
+ */
+const FOLD_FAST_BYTES = 256;
+const units = new Uint16Array(FOLD_FAST_BYTES * 18);
+
+/**
+ * Folds the word at `bytes[from..to)` into `units`, character by character (as `foldWord` does),
+ * and returns its length; -1 when a character needs the whole word folded at once (a capital
+ * sigma, a character beyond the BMP).
+ */
+function foldBytes(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; ) {
+    const y = bytes[k]!;
+    if (y < 0x80) {
+      units[n++] = y >= 65 && y <= 90 ? y + 32 : y;
+      k++;
+      continue;
+    }
+    const cp = codePointAt(bytes, k, y);
+    if (cp > 0xffff) return -1;
+    k += seqLength(y);
+    const kind = foldKind(cp);
+    if (kind === FOLDS_TO_ITSELF) units[n++] = cp;
+    else if (kind === FOLDS_TO_OTHER) {
+      const f = foldedUnit(cp);
+      for (let j = 0; j < f.length; j++) units[n++] = f.charCodeAt(j);
+    } else return -1;
+  }
+  return n;
+}
+
+/** `hashWord` of `units[0..n)`. */
+function hashUnits(n: number): number {
+  let h = OFFSET;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ units[k]!, PRIME);
+  return h & 0x3fffffff;
+}
 
 /** FNV-1a of the folded ASCII word at `bytes[from..to)`, 30 bits (as `hashWord` gives it). */
 function hashAscii(bytes: Uint8Array, from: number, to: number): number {
@@ -188,10 +236,19 @@ export function scanUtf8(
     const end = b - skew;
     let id = -1;
     if (!ascii) {
-      const word = foldWord(text.slice(start, end));
-      if (word.length === 0) continue;
-      folded.set(count, word);
-      if (words) id = words.idOf(word, hashWord(word));
+      // Numbered words are folded as decoded, and a string is made only for a new word; others
+      // (and the rare word `foldBytes` leaves to the whole-word folding) from their text.
+      const length = words !== null && b - byteStart <= FOLD_FAST_BYTES ? foldBytes(bytes, byteStart, b) : -1;
+      if (length === 0) continue;
+      if (length > 0 && words !== null) {
+        id = words.idOfUnits(units, length, hashUnits(length));
+        folded.set(count, words.text[id]!);
+      } else {
+        const word = foldWord(text.slice(start, end));
+        if (word.length === 0) continue;
+        folded.set(count, word);
+        if (words) id = words.idOf(word, hashWord(word));
+      }
     } else if (words) {
       const length = b - byteStart;
       if (length <= SHORT) {

@@ -126,6 +126,27 @@ export class WordTable {
     this.short = short;
   }
 
+  /**
+   * The id of the folded word spelt by `units[0..length)` (hash `h`, as `hashWord` gives it),
+   * interning it if new: for the tokeniser, which folds a word beyond ASCII as it decodes it and so
+   * makes a string only for a word it has not met before.
+   */
+  idOfUnits(units: Uint16Array, length: number, h: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    for (let id = slots[s]!; id !== EMPTY; id = slots[s]!) {
+      if (this.slotHash[s] === h) {
+        const word = this.text[id]!;
+        let k = 0;
+        if (word.length === length) while (k < length && word.charCodeAt(k) === units[k]) k++;
+        if (k === length && word.length === length) return id;
+      }
+      s = (s + 1) & mask;
+    }
+    return this.insert(s, h, String.fromCharCode(...units.subarray(0, length)));
+  }
+
   /** The id of `word`, interning it if new. */
   idOf(word: string, h = hashWord(word)): number {
     const found = this.find(word, h);

@@ -125,6 +125,24 @@ describe('the two tokenisers agree', () => {
       { numRuns: 500 },
     );
   });
+  it('folds words beyond ASCII as the UTF-16 reading does while numbering them', () => {
+    // The numbered scan folds such words as it decodes them; capital sigma, characters beyond the
+    // BMP and words of over 256 bytes are left to the whole-word folding.
+    const more = [...PIECES, 'Σ', 'ΣΟΦΙΑΣ', 'ϹΑ', 'ﷺ', 'צה״ל', 'ب'.repeat(200), 'ة'.repeat(130)];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...more), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const table = new WordTable();
+        const numbered = scanUtf8(text, table);
+        fc.pre(numbered !== null);
+        expect(view(numbered!.sink, text)).toEqual(view(scanUtf16(text), text));
+        // Each word's number is that of its folded form.
+        const sink = numbered!.sink;
+        for (const [k, word] of sink.folded) expect(table.text[sink.ids[k]!]).toBe(word);
+      }),
+      { numRuns: 1500 },
+    );
+  });
   it('leaves a text with a lone surrogate to the UTF-16 reading', () => {
     const text = 'NSO \uD83D. Pegasus \uDE42x';
     expect(scanUtf8(text, null)).toBeNull();
