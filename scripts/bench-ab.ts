@@ -1,8 +1,8 @@
 /**
  * `npm run bench:ab -- REV_A REV_B [SECONDS]`: the engine of two git revisions side by side, each
  * bundled by Vite as it ships and given its own fact pack, warmed on every size and then timed call
- * by call in turn (A, B, A, B…) on the bench's texts. Prints, per size, both throughputs and the
- * ratio of A's time to B's.
+ * by call in turn (A, B, A, B…) on the bench's texts (its three sizes and its two distinct texts).
+ * Prints, per text, both throughputs and the ratio of A's time to B's.
  *
  * Why a tool of its own: on this machine the host's speed swings by 2x within minutes, so two
  * separate `npm run bench` runs cannot compare two revisions, and even in one process, V8's
@@ -21,7 +21,7 @@ import { build } from 'vite';
 import type { createEngine as CreateEngine } from '../src/core/engine/engine';
 import type { FactPack } from '../src/core/facts/types';
 import { BENCH_SIZES, benchInput, mbPerSecond, measureInTurns, WARM_UP_MS } from '../test/bench/throughput';
-import { corpus } from './bench-engine';
+import { corpus, fixtureCorpus } from './bench-engine';
 import { makeEngine } from './fixture-runner';
 
 const [revA, revB, seconds = '10'] = process.argv.slice(2);
@@ -71,14 +71,18 @@ try {
   const a = await engineAt(revA, 'a');
   const b = await engineAt(revB, 'b');
   const reader = makeEngine();
-  const texts = BENCH_SIZES.map(([, size]) => corpus(reader, size));
+  const labelled: [string, string][] = [
+    ['english-distinct-100kb', fixtureCorpus(reader, ['en'], 100_000)],
+    ['hebrew-arabic-100kb', fixtureCorpus(reader, ['he', 'ar'], 100_000)],
+    ...BENCH_SIZES.map(([label, size]): [string, string] => [label, corpus(reader, size)]),
+  ];
+  const texts = labelled.map(([, text]) => text);
   const run = (engine: typeof a) => (text: string) => engine.analyse(benchInput(text));
   const { ms } = measureInTurns([run(a), run(b)], texts, WARM_UP_MS, Number(seconds) * 1000);
-  BENCH_SIZES.forEach(([label], k) => {
+  labelled.forEach(([label, text], k) => {
     const [ta, tb] = [ms[0]![k]!, ms[1]![k]!];
-    const size = texts[k]!.length;
     console.log(
-      `bench-ab: ${label}  A ${mbPerSecond(size, ta)} MB/s  B ${mbPerSecond(size, tb)} MB/s  A/B time ${(ta / tb).toFixed(3)}`,
+      `bench-ab: ${label}  A ${mbPerSecond(text.length, ta)} MB/s  B ${mbPerSecond(text.length, tb)} MB/s  A/B time ${(ta / tb).toFixed(3)}`,
     );
   });
 } finally {
