@@ -17,7 +17,7 @@ import {
   foldKind,
   foldWord,
 } from './normalize.js';
-import { grow, TokenSink } from './token-list.js';
+import { grow, growBytes, TokenSink } from './token-list.js';
 import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';
 import { SHORT_FREE, SHORT_WORD, type WordTable } from './word-table.js';
@@ -155,6 +155,8 @@ export function scanUtf8(
   // The sink's arrays as locals (written back at the end): the loop then touches no object.
   let { starts, ends, byteStarts, ids, breaks } = sink;
   const folded = sink.folded;
+  let foldFlags = sink.foldFlags;
+  let foldCount = 0;
   // The table's short-word slots, probed here rather than through a call per word (whether the
   // engine inlines a call depends on what ran before; this probe runs for nearly every word).
   let slots = words ? words.shortSlots : EMPTY_SLOTS;
@@ -240,15 +242,17 @@ export function scanUtf8(
       // (and the rare word `foldBytes` leaves to the whole-word folding) from their text.
       const length = words !== null && b - byteStart <= FOLD_FAST_BYTES ? foldBytes(bytes, byteStart, b) : -1;
       if (length === 0) continue;
-      if (length > 0 && words !== null) {
-        id = words.idOfUnits(units, length, hashUnits(length));
-        folded.set(count, words.text[id]!);
-      } else {
+      if (length > 0 && words !== null) id = words.idOfUnits(units, length, hashUnits(length));
+      else {
         const word = foldWord(text.slice(start, end));
         if (word.length === 0) continue;
-        folded.set(count, word);
+        // A numbered word's folded form is the table's text of its number.
         if (words) id = words.idOf(word, hashWord(word));
+        else folded.set(count, word);
       }
+      if (count >= foldFlags.length) foldFlags = growBytes(foldFlags, count + 1);
+      foldFlags[count] = 1;
+      foldCount++;
     } else if (words) {
       const length = b - byteStart;
       if (length <= SHORT) {
@@ -285,7 +289,7 @@ export function scanUtf8(
     ids[count] = id;
     count++;
   }
-  sink.take(starts, ends, byteStarts, ids, count, breaks, breakCount);
+  sink.take(starts, ends, byteStarts, ids, count, breaks, breakCount, foldFlags, foldCount);
   // Words numbered here are compared by number from now on; otherwise keep the bytes to compare.
   return { sink, bytes: words ? null : bytes.slice(0, written) };
 }

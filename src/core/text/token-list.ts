@@ -17,6 +17,13 @@ export function growTo(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
 /** A copy of `a` with twice the room. */
 export const grow = (a: Int32Array): Int32Array<ArrayBuffer> => growTo(a, a.length * 2);
 
+/** A copy of `a` with room for at least `size` bytes (twice its room, or more). */
+export function growBytes(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 /** Growable arrays a tokeniser appends words and break offsets to. */
 export class TokenSink {
   starts: Int32Array<ArrayBuffer>;
@@ -31,6 +38,13 @@ export class TokenSink {
   count = 0;
   breaks: Int32Array<ArrayBuffer>;
   breakCount = 0;
+  /**
+   * 1 for each word that is not plain ASCII, 0 for the others (up to `count`). A tokeniser that
+   * numbered the words leaves the folded form to the table (its text of the word's number); one
+   * that did not keeps it in `folded`.
+   */
+  foldFlags = new Uint8Array(64);
+  foldCount = 0;
   readonly folded = new Map<number, string>();
 
   constructor(length: number) {
@@ -49,6 +63,9 @@ export class TokenSink {
    * not allocated (and zeroed, and collected) again for each analysis.
    */
   reset(length: number): void {
+    // Only the last text's words can have been flagged.
+    if (this.foldCount > 0) this.foldFlags.fill(0, 0, Math.min(this.count, this.foldFlags.length));
+    this.foldCount = 0;
     this.count = 0;
     this.breakCount = 0;
     this.hashed = false;
@@ -89,7 +106,11 @@ export class TokenSink {
     count: number,
     breaks: Int32Array<ArrayBuffer>,
     breakCount: number,
+    foldFlags: Uint8Array<ArrayBuffer>,
+    foldCount: number,
   ): void {
+    this.foldFlags = foldFlags;
+    this.foldCount = foldCount;
     this.starts = starts;
     this.ends = ends;
     this.byteStarts = byteStarts;
@@ -101,6 +122,9 @@ export class TokenSink {
 
   /** The next word is not plain ASCII: its folded form. */
   fold(word: string): void {
+    if (this.count >= this.foldFlags.length) this.foldFlags = growBytes(this.foldFlags, this.count + 1);
+    this.foldFlags[this.count] = 1;
+    this.foldCount++;
     this.folded.set(this.count, word);
   }
 
@@ -124,6 +148,7 @@ export class TokenList implements Tokens {
   readonly breakCount: number;
   private readonly byteStarts: Int32Array;
   private readonly folded: Map<number, string>;
+  private readonly foldFlags: Uint8Array;
 
   /**
    * `bytes`: the text as UTF-8 when the UTF-8 tokeniser read it; unfolded (ASCII) words are then
@@ -146,7 +171,17 @@ export class TokenList implements Tokens {
     this.breakCount = sink.breakCount;
     this.byteStarts = sink.byteStarts;
     this.folded = sink.folded;
-    this.anyFolded = sink.folded.size > 0;
+    this.foldFlags = sink.foldFlags;
+    this.anyFolded = sink.foldCount > 0;
+  }
+
+  /** The folded form of word `k` when it is not plain ASCII (see `TokenSink.foldFlags`). */
+  private foldedWord(k: number): string | undefined {
+    if (!this.anyFolded || this.foldFlags[k] !== 1) return undefined;
+    // Kept by a reading that did not number the words (the UTF-16 one numbers them after).
+    const kept = this.folded.size > 0 ? this.folded.get(k) : undefined;
+    if (kept !== undefined) return kept;
+    return this.ids !== null && this.wordTable !== null ? this.wordTable.text[this.ids[k]!] : undefined;
   }
 
   /** `Tokens.hashes`: the UTF-8 tokeniser leaves them to be worked out here, on first use. */
@@ -159,7 +194,7 @@ export class TokenList implements Tokens {
     const out = new Int32Array(this.count);
     const text = this.text;
     for (let k = 0; k < this.count; k++) {
-      const f = this.anyFolded ? this.folded.get(k) : undefined;
+      const f = this.foldedWord(k);
       if (f !== undefined) {
         out[k] = hashWord(f);
         continue;
@@ -181,15 +216,12 @@ export class TokenList implements Tokens {
   }
 
   wordAt(k: number): string {
-    return (
-      (this.anyFolded ? this.folded.get(k) : undefined) ??
-      this.text.slice(this.starts[k]!, this.ends[k]!).toLowerCase()
-    );
+    return this.foldedWord(k) ?? this.text.slice(this.starts[k]!, this.ends[k]!).toLowerCase();
   }
 
   wordEquals(k: number, word: string): boolean {
     if (this.anyFolded) {
-      const f = this.folded.get(k);
+      const f = this.foldedWord(k);
       if (f !== undefined) return f === word;
     }
     const s0 = this.starts[k]!;
@@ -214,6 +246,6 @@ export class TokenList implements Tokens {
   }
 
   isFolded(k: number): boolean {
-    return this.anyFolded && this.folded.has(k);
+    return this.anyFolded && this.foldFlags[k] === 1;
   }
 }
