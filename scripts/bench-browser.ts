@@ -14,7 +14,7 @@ import { build } from 'vite';
 import type { RunTimings } from '../src/platform/messages';
 import { BENCH_SIZES, mbPerSecond, type Throughput } from '../test/bench/throughput';
 import { QUIET_CHROMIUM } from '../test/e2e/launch-chromium';
-import { corpus } from './bench-engine';
+import { corpus, fixtureCorpus } from './bench-engine';
 import { loadFixtures, makeEngine } from './fixture-runner';
 
 type Print = (name: string, value: number, unit: string) => void;
@@ -250,7 +250,13 @@ export async function benchBrowser(print: Print): Promise<void> {
     // The extension's engine runs in Chromium's JavaScript engine (its background), the CLI's in
     // node's: the same throughput figures, from the same texts, in the browser.
     const cliEngine = makeEngine();
-    const texts = BENCH_SIZES.map(([, size]) => corpus(cliEngine, size));
+    const distinct = [
+      ['english-distinct-100kb', fixtureCorpus(cliEngine, ['en'], 100_000)],
+      ['hebrew-arabic-100kb', fixtureCorpus(cliEngine, ['he', 'ar'], 100_000)],
+    ] as const;
+    const sized = BENCH_SIZES.map(([, size]) => corpus(cliEngine, size));
+    // The distinct texts first: the yardstick is timed over the last (largest) text.
+    const texts = [...distinct.map(([, text]) => text), ...sized];
     const blank = await open('/plain-2k.html');
     const inBrowser = await blank.evaluate(
       (t) =>
@@ -260,11 +266,16 @@ export async function benchBrowser(print: Print): Promise<void> {
       texts,
     );
     await blank.close();
+    const ms = (k: number) => inBrowser.ms[k]!;
     BENCH_SIZES.forEach(([label], k) => {
-      print(`engine-throughput-${label}-chromium`, mbPerSecond(texts[k]!.length, inBrowser.ms[k]!), 'MB/s');
+      const at = k + distinct.length;
+      print(`engine-throughput-${label}-chromium`, mbPerSecond(texts[at]!.length, ms(at)), 'MB/s');
+    });
+    distinct.forEach(([label, text], k) => {
+      print(`engine-throughput-${label}-chromium`, mbPerSecond(text.length, ms(k)), 'MB/s');
     });
     print('engine-yardstick-loop-1mb-chromium', +inBrowser.yardstick.toFixed(2), 'ms');
-    print('engine-1mb-vs-yardstick-chromium', +(inBrowser.ms[2]! / inBrowser.yardstick).toFixed(1), 'x');
+    print('engine-1mb-vs-yardstick-chromium', +(ms(texts.length - 1) / inBrowser.yardstick).toFixed(1), 'x');
 
     print('gate-script-size', statSync(resolve(root, 'dist/chrome/content.js')).size, 'bytes');
     const words = await (await open('/plain-2k.html')).evaluate(
