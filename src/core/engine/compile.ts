@@ -6,6 +6,7 @@
 import type { Claim, Conflict, ConflictVariant, CueSet, Entity, FactPack } from '../facts/types.js';
 import { type CueShape, type ShapeTable, shapeTable } from '../match/cue-tally.js';
 import { PhraseIndex } from '../match/phrase-index.js';
+import { foldWord } from '../text/normalize.js';
 import { type CueRows, cueRows, PRONOUNS, splitByStage, type UsageTable } from './usage-tables.js';
 
 export type Usage =
@@ -62,7 +63,13 @@ export interface CompiledPack {
   weekdayConflictDate: (string | null)[];
   /** Claim ids by claim index (one array of strings, however differently the claims are shaped). */
   claimIds: string[];
+  /** By phrase id, 1 for a weekday on its own ("Monday", "on Sunday", "ביום שני", "يوم الاثنين"). */
+  weekdayPhrase: Uint8Array;
 }
+
+/** A phrase that is a weekday and nothing more, in English, Hebrew or Arabic (folded). */
+const WEEKDAY_ONLY =
+  /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$|^(?:ב?יום )?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)$|^(?:يوم )?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 
 /**
  * Phrases that mark a passage as reporting or correcting a misreport ("at least one outlet called
@@ -241,6 +248,9 @@ export function compilePack(pack: FactPack): CompiledPack {
     for (const word of PRONOUNS[gender]) use(word, { k: 'pronoun', gender, word });
   }
 
+  const weekdayPhrase = Uint8Array.from(index.phrases, (p) =>
+    WEEKDAY_ONLY.test(p.trim().split(/\s+/).map(foldWord).join(' ')) ? 1 : 0,
+  );
   /** Phrases with a character beyond ASCII (Hebrew, Arabic...): checked only where one was hit (CueRows). */
   const wide = Uint8Array.from(index.phrases, (p) => (/[\u0080-\uffff]/.test(p) ? 1 : 0));
   const conflictsById = new Map(pack.conflicts.map((c) => [c.id, c]));
@@ -279,5 +289,6 @@ export function compilePack(pack: FactPack): CompiledPack {
         : null,
     ),
     claimIds: pack.claims.map((cl) => cl.id),
+    weekdayPhrase,
   };
 }

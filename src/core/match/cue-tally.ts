@@ -124,6 +124,26 @@ export class CueTally {
   }
 
   /**
+   * Whether some `all` group of `item` was hit in this passage only by phrases `only` flags (a
+   * weekday, say): for an item `satisfied` just returned.
+   */
+  someGroupOnlyBy(item: number, only: Uint8Array): boolean {
+    const { groupAt, groupOff, groupPhrase } = this.rows;
+    for (let e = groupAt[item]!; e < groupAt[item + 1]!; e++) {
+      let flagged = false;
+      let other = false;
+      for (let k = groupOff[e]!; k < groupOff[e + 1]!; k++) {
+        const phrase = groupPhrase[k]!;
+        if (this.phraseStamp[phrase] !== this.stamp) continue;
+        if (only[phrase] === 1) flagged = true;
+        else other = true;
+      }
+      if (flagged && !other) return true;
+    }
+    return false;
+  }
+
+  /**
    * Items whose every `all` group was hit and that no `none` phrase vetoed: their number, with the
    * items in `done` in item order. Read them (and `anyShare`, `focus`) before the next `begin`.
    */

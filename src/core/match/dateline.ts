@@ -11,11 +11,27 @@
 const AFTER_PLACE =
   /^[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]/;
 
+/** A dateline up to its date: the place in capitals at the start of a line, then a comma. */
+const PLACE_THEN_COMMA = /^[A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?,\s*$/;
+/** What may follow a dateline's date: its year, an agency in brackets, then the dash. */
+const AFTER_DATE = /^(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]/;
+
 /**
- * Whether `text[start..end)` is the place of a dateline: written in capitals, at the start of a
- * line, and followed by what a dateline has before its dash.
+ * Whether `text[start..end)` is in a dateline: its place (written in capitals, at the start of a
+ * line, followed by what a dateline has before its dash), or its date ("TEL AVIV, 13 July (MPA) –":
+ * the day the story was filed, not the day of anything in it).
  */
 export function inDateline(text: string, start: number, end: number): boolean {
+  return placeOfDateline(text, start, end) || dateOfDateline(text, start, end);
+}
+
+function dateOfDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 60) return false;
+  return PLACE_THEN_COMMA.test(text.slice(lineStart, start)) && AFTER_DATE.test(text.slice(end, end + 50));
+}
+
+function placeOfDateline(text: string, start: number, end: number): boolean {
   // Nearly every finding has a lower-case letter among its first few: no string is made for it.
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);

@@ -221,7 +221,21 @@ class PassageMatcher {
     // A question asks rather than states ("And WhatsApp is suing too?", "1,400 of what?"), and a
     // heading or label names rather than states ("October 2019: WhatsApp sues", "Herzliya,
     // Israel"): neither states a claim. Their readings are still checked, their cases touched.
-    const matched = statesNothing(text, passage, this.input.tokens) ? 0 : claims.satisfied();
+    let matched = statesNothing(text, passage, this.input.tokens) ? 0 : claims.satisfied();
+    const { articleDate } = this.input;
+    if (articleDate !== null && matched > 0) {
+      let kept = 0;
+      for (let k = 0; k < matched; k++) {
+        const item = claims.done[k]!;
+        const when = c.claims[item]!.when;
+        // All that dates the claim here is a weekday, in an article written long after it: the
+        // weekday is a day of the article's own week ("Monday's decision", in November 2021).
+        if (when && longAfter(when.date, articleDate) && claims.someGroupOnlyBy(item, c.weekdayPhrase))
+          continue;
+        claims.done[kept++] = item;
+      }
+      matched = kept;
+    }
     let dated = false;
     for (let k = 0; k < matched; k++) {
       const item = claims.done[k]!;
@@ -250,7 +264,6 @@ class PassageMatcher {
       // A bare weekday in an article dated long after the event names a day of the article's own
       // week ("Monday's decision caps a bruising week", in November 2021), not the event's.
       const eventDay = c.weekdayConflictDate[v.conflictIndex];
-      const { articleDate } = this.input;
       if (eventDay && articleDate && longAfter(eventDay, articleDate)) continue;
       this.variantFindings.push({
         key: p * this.conflictCount + v.conflictIndex,
@@ -276,6 +289,7 @@ class PassageMatcher {
           claims.done,
           matched,
           inPassage,
+          bareYears(text, passage.start, passage.end, inPassage),
           this.input.articleDate,
           this.altCues,
           results.findings,
@@ -357,10 +371,33 @@ function citesOutlet(text: string, start: number): boolean {
   return !OUTLET_AS_AUDIENCE.test(text.slice(from, start));
 }
 
+/** A year written on its own, not as part of a longer number ("its 2019 suit", "in 2019"). */
+const BARE_YEAR = /(?<![\d,.])(?:19|20)\d{2}(?![\d,]\d)/g;
+
+/**
+ * The years `text[start..end)` writes out on their own, outside its date mentions `dates` (the
+ * year of "1 August 2018" is that date's, which is checked as a date).
+ */
+function bareYears(text: string, start: number, end: number, dates: DateMention[]): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(start, end).matchAll(BARE_YEAR)) {
+    const at = start + m.index;
+    if (!dates.some((d) => d.start <= at && at < d.end)) out.push(Number(m[0]));
+  }
+  return out;
+}
+
 /** Months joined as a span: "April and May 2019", "May to July", "June–August". */
 const MONTH_LINK = /^\s*(?:and|or|to|through|until|[-\u2013\u2014])\s*$/;
 
-/** Whether mention `d` is a month joined to a neighbouring month mention as one span. */
+/**
+ * A month's name written right after a month mention and a link ("in April and May of that year"):
+ * the second month is no date mention of its own (no "in", no year), but it makes the first a span.
+ */
+const LINKED_MONTH =
+  /^\s*(?:and|or|to|through|until|[-\u2013\u2014])\s*(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** Whether mention `d` is a month joined to a neighbouring month as one span. */
 function inMonthSpan(text: string, dates: DateMention[], d: number): boolean {
   const m = dates[d]!;
   if (m.precision !== 'month') return false;
@@ -368,7 +405,8 @@ function inMonthSpan(text: string, dates: DateMention[], d: number): boolean {
   const after = dates[d + 1];
   return (
     (before?.precision === 'month' && MONTH_LINK.test(text.slice(before.end, m.start))) ||
-    (after?.precision === 'month' && MONTH_LINK.test(text.slice(m.end, after.start)))
+    (after?.precision === 'month' && MONTH_LINK.test(text.slice(m.end, after.start))) ||
+    LINKED_MONTH.test(text.slice(m.end, m.end + 40))
   );
 }
 
@@ -414,11 +452,13 @@ function checkDates(
   claimItems: Int32Array,
   claimCount: number,
   dates: DateMention[],
+  bare: number[],
   articleDate: string | null,
   altCues: Set<string>,
   out: Finding[],
 ): void {
-  // The passage's claims the pack dates (and ties to a date conflict) that no date in it fits.
+  // The passage's claims the pack dates (and ties to a date conflict) that no date in it fits,
+  // nor a bare year ("WhatsApp's 2019 suit": the year is the suit's).
   const dated: number[] = [];
   // The years the passage names: a month it gives without one may be of those years (fitsHere).
   const years: number[] = [];
@@ -427,6 +467,7 @@ function checkDates(
     const i = claimItems[k]!;
     const claim = c.claims[i]!;
     if (!claim.when || !c.dateConflictByClaim.has(claim.id)) continue;
+    if (bare.includes(Number(claim.when.date.slice(0, 4)))) continue;
     if (!dates.some((m) => fitsHere(m, claim.when!.date, articleDate, years))) dated.push(i);
   }
   if (dated.length === 0) return;

@@ -26,6 +26,32 @@ describe('date check of dated claims', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a month joined to a month name without a year of its own as a span', () => {
+    // "May" here is no date mention of its own (no "in", no year), yet it makes "in April" a span.
+    expect(
+      found(
+        'NSO Group case. So according to WhatsApp’s own complaint, sometime in April and May of twenty nineteen, malware went out to roughly fourteen hundred mobile phones and devices.',
+        'conflict.whatsapp-filing-date',
+        '2025-10-20',
+      ),
+    ).toEqual([]);
+  });
+  it('takes a bare year that fits the claim as its date, and leaves the passage’s other dates to other events', () => {
+    // "2019" dates the suit; "January 2023" is when the Supreme Court declined NSO's appeal.
+    expect(
+      found(
+        'NSO Group case. WhatsApp’s separate 2019 suit against NSO is still being litigated after the Supreme Court refused in January 2023 to hear the appeal.',
+        'conflict.whatsapp-filing-date',
+      ),
+    ).toEqual([]);
+    // A wrong bare year is no date of the claim: the wrong month-and-year mention is still flagged.
+    expect(
+      found(
+        'NSO Group case. WhatsApp and Facebook sued NSO in December 2020, two years after NSO’s 2018 sale.',
+        'conflict.whatsapp-filing-date',
+      ),
+    ).toEqual(['December 2020']);
+  });
   it('leaves a date that is another stated claim’s own', () => {
     // Hulio's declaration is dated 2 April 2020; the suit was filed on 29 October 2019.
     expect(
@@ -34,5 +60,20 @@ describe('date check of dated claims', () => {
         'conflict.whatsapp-filing-date',
       ),
     ).toEqual([]);
+  });
+  it('does not take a bare weekday, long after the event, as the day of a dated claim', () => {
+    const analyse = (text: string, date: string) => engine.analyse({ text, date, today: '2026-11-22' });
+    const ninth =
+      'NSO Group case. The appeal, brought after Amnesty’s petition in Israel, was argued on April 12, nearly seven months before Monday’s decision by the court.';
+    const late = analyse(ninth, '2021-11-09');
+    // In November 2021, "Monday's decision" is that week's, not the Tel Aviv judgment of July 2020.
+    expect(late.matches.map((m) => m.claimId)).not.toContain('claim.judgment-dated-2020-07-12');
+    expect(late.conflicts.map((c) => c.conflictId)).not.toContain('conflict.ruling-date');
+    // Written that week, the same words date the judgment.
+    const near = analyse(
+      'NSO Group case. The court’s Monday decision rejected the Amnesty petition against the export licence.',
+      '2020-07-14',
+    );
+    expect(near.matches.map((m) => m.claimId)).toContain('claim.judgment-dated-2020-07-12');
   });
 });

@@ -23,4 +23,15 @@ describe('inDateline', () => {
     expect(at('SAN FRANCISCO is where the suit was filed.', 'SAN FRANCISCO')).toBe(false);
     expect(at('San Francisco (AP) — WhatsApp sued NSO.', 'San Francisco')).toBe(false);
   });
+  it('reads the date of a dateline, which is the day the story was filed', () => {
+    expect(at('TEL AVIV, 13 July (MPA) – An Israeli court has rejected', '13 July')).toBe(true);
+    expect(at('Lead.\nWASHINGTON, Nov. 3 (Reuters) - The Commerce Department', 'Nov. 3')).toBe(true);
+    expect(at('JERUSALEM, July 13, 2020 — The court ruled', 'July 13')).toBe(true);
+  });
+  it('does not read a date in a sentence, or after a place that does not open a line', () => {
+    expect(at('The court in Tel Aviv ruled on 13 July (a Sunday) – they said.', '13 July')).toBe(false);
+    expect(at('Reported from TEL AVIV, 13 July (MPA) – a ruling.', '13 July')).toBe(false);
+    expect(at('TEL AVIV, 13 July 2020 the court ruled.', '13 July')).toBe(false);
+    expect(at('Tel Aviv, 13 July (MPA) – a ruling.', '13 July')).toBe(false);
+  });
 });
