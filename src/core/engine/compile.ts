@@ -65,6 +65,8 @@ export interface CompiledPack {
   claimIds: string[];
   /** By phrase id, 1 for a weekday on its own ("Monday", "on Sunday", "ביום שני", "يوم الاثنين"). */
   weekdayPhrase: Uint8Array;
+  /** By claim, 1 for a dated claim with a weekday among its `all` cues (see passage-match's flush). */
+  claimWeekdayCue: Uint8Array;
 }
 
 /** A phrase that is a weekday and nothing more, in English, Hebrew or Arabic (folded). */
@@ -290,5 +292,8 @@ export function compilePack(pack: FactPack): CompiledPack {
     ),
     claimIds: pack.claims.map((cl) => cl.id),
     weekdayPhrase,
+    claimWeekdayCue: Uint8Array.from(pack.claims, (cl) =>
+      cl.when && cl.cues.all.some((g) => g.some((p) => weekdayPhrase[index.add(p)] === 1)) ? 1 : 0,
+    ),
   };
 }

@@ -227,10 +227,13 @@ class PassageMatcher {
       let kept = 0;
       for (let k = 0; k < matched; k++) {
         const item = claims.done[k]!;
-        const when = c.claims[item]!.when;
         // All that dates the claim here is a weekday, in an article written long after it: the
         // weekday is a day of the article's own week ("Monday's decision", in November 2021).
-        if (when && longAfter(when.date, articleDate) && claims.someGroupOnlyBy(item, c.weekdayPhrase))
+        if (
+          c.claimWeekdayCue[item] === 1 &&
+          claims.someGroupOnlyBy(item, c.weekdayPhrase) &&
+          longAfter(c.claims[item]!.when!.date, articleDate)
+        )
           continue;
         claims.done[kept++] = item;
       }
@@ -289,7 +292,7 @@ class PassageMatcher {
           claims.done,
           matched,
           inPassage,
-          bareYears(text, passage.start, passage.end, inPassage),
+          passage,
           this.input.articleDate,
           this.altCues,
           results.findings,
@@ -452,7 +455,7 @@ function checkDates(
   claimItems: Int32Array,
   claimCount: number,
   dates: DateMention[],
-  bare: number[],
+  passage: Passage,
   articleDate: string | null,
   altCues: Set<string>,
   out: Finding[],
@@ -460,6 +463,7 @@ function checkDates(
   // The passage's claims the pack dates (and ties to a date conflict) that no date in it fits,
   // nor a bare year ("WhatsApp's 2019 suit": the year is the suit's).
   const dated: number[] = [];
+  let bare: number[] | null = null;
   // The years the passage names: a month it gives without one may be of those years (fitsHere).
   const years: number[] = [];
   for (const m of dates) if (m.year !== undefined) years.push(m.year);
@@ -467,8 +471,10 @@ function checkDates(
     const i = claimItems[k]!;
     const claim = c.claims[i]!;
     if (!claim.when || !c.dateConflictByClaim.has(claim.id)) continue;
-    if (bare.includes(Number(claim.when.date.slice(0, 4)))) continue;
-    if (!dates.some((m) => fitsHere(m, claim.when!.date, articleDate, years))) dated.push(i);
+    if (dates.some((m) => fitsHere(m, claim.when!.date, articleDate, years))) continue;
+    // Read only here: most dated claims have a date mention that fits them.
+    bare ??= bareYears(text, passage.start, passage.end, dates);
+    if (!bare.includes(Number(claim.when.date.slice(0, 4)))) dated.push(i);
   }
   if (dated.length === 0) return;
   for (let d = 0; d < dates.length; d++) {
