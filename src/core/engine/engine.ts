@@ -5,7 +5,7 @@
 import { datelineDate, isIsoDay } from '../dates/date-mentions.js';
 import { type Detection, detect } from '../detect/detect.js';
 import { indexPack } from '../facts/index.js';
-import type { FactPack } from '../facts/types.js';
+import type { Claim, FactPack } from '../facts/types.js';
 import { inDateline } from '../match/dateline.js';
 import type { Analysis, CaseStatus, ConflictMatch, Finding } from '../match/findings.js';
 import { MatchScratch } from '../match/match-scratch.js';
@@ -133,6 +133,7 @@ const KEEP_ARRAYS_UP_TO = 1_100_000;
 export function createEngine(pack: FactPack): Engine {
   const c = compilePack(pack);
   const index = indexPack(pack);
+  const claimById = new Map(pack.claims.map((cl) => [cl.id, cl]));
   /** Each case's events in date order, sorted once. */
   const eventsOf = new Map(pack.cases.map((k) => [k.id, caseEvents(pack, k.id)]));
   const statusOf = (caseId: string, asOf: string) => statusFromEvents(caseId, eventsOf.get(caseId)!, asOf);
@@ -217,8 +218,22 @@ export function createEngine(pack: FactPack): Engine {
         const p = passages[at]!;
         return insideQuotes(text, p.start, p.end, f.start, f.end);
       };
+      // The claims stated in each passage, gathered on first need (rare: an outdated title).
+      let stated: Map<number, Claim[]> | null = null;
+      const statedIn = (p: number) => {
+        if (stated === null) {
+          stated = new Map();
+          for (const m of results.matches) {
+            const at = passageAt(starts, m.start);
+            const list = stated.get(at) ?? [];
+            list.push(claimById.get(m.claimId)!);
+            stated.set(at, list);
+          }
+        }
+        return stated.get(p) ?? [];
+      };
       const findings = results.findings
-        .concat(entityFindings(ctx, starts, keep ? gridScratch : new Scratch()))
+        .concat(entityFindings(ctx, starts, keep ? gridScratch : new Scratch(), statedIn))
         .filter((f) => !reported(f));
 
       const asOf = articleDate ?? input.today;

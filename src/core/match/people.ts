@@ -6,7 +6,7 @@
 import type { CompiledPack } from '../engine/compile.js';
 import { Scratch } from '../engine/scratch.js';
 import { K, PRONOUN_WORDS } from '../engine/usage-tables.js';
-import type { DatedTitle, Entity } from '../facts/types.js';
+import type { Claim, DatedTitle, Entity } from '../facts/types.js';
 import type { Finding } from './findings.js';
 import type { Hits } from './phrase-index.js';
 import { quotationOpenAt } from './quoted.js';
@@ -56,8 +56,25 @@ function titleAt(titles: DatedTitle[], date: string): DatedTitle | undefined {
   return titles.find((t) => t.from <= date && (t.to === undefined || date <= t.to));
 }
 
+/**
+ * The claims the article states in passage `p` (asked only where a title would be called outdated:
+ * their texts may record the title an act was done under).
+ */
+export type StatedIn = (p: number) => readonly Claim[];
+
+/** Whether one of `claims`, about entity `entity`, records `title` for what it recounts. */
+function recordsTitle(claims: readonly Claim[], entity: string, title: string): boolean {
+  const t = title.toLowerCase();
+  return claims.some((cl) => cl.entities.includes(entity) && cl.text.toLowerCase().includes(t));
+}
+
 /** `scratch`: a working array lent by the engine (a fresh one when not given). */
-export function entityFindings(ctx: Context, passageStarts: number[], scratch = new Scratch()): Finding[] {
+export function entityFindings(
+  ctx: Context,
+  passageStarts: number[],
+  scratch = new Scratch(),
+  statedIn: StatedIn = () => [],
+): Finding[] {
   const { c, hits, starts, ends, tokenPassage, text } = ctx;
   const out: Finding[] = [];
   const persons: { entity: number; first: number; last: number; passage: number }[] = [];
@@ -183,6 +200,9 @@ export function entityFindings(ctx: Context, passageStarts: number[], scratch = 
     // Outdated only against the title the record says the holder had at the article's date: a
     // date between two attested titles (or before the first) says nothing either way.
     if (used === current || current === undefined) continue;
+    // A claim the passage states records the title its act was done under ("sworn by Danna
+    // Ingleton, then Deputy Director of Amnesty Tech"): recounting that act, the title is right.
+    if (recordsTitle(statedIn(t.passage), e.id, used.title)) continue;
     const conflict = c.conflictsById.get(attrs.titleConflict);
     if (!conflict) continue;
     const span = `${used.from}${used.to ? ` to ${used.to}` : ' onwards'}`;

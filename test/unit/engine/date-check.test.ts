@@ -76,4 +76,25 @@ describe('date check of dated claims', () => {
     );
     expect(near.matches.map((m) => m.claimId)).toContain('claim.judgment-dated-2020-07-12');
   });
+  it('takes a title a stated claim records for its act as right where the passage recounts that act', () => {
+    const titles = (text: string) =>
+      engine
+        .analyse({ text, date: '2021-07-25', today: '2026-11-22' })
+        .conflicts.filter((c) => c.conflictId === 'conflict.ingleton-title')
+        .map((c) => c.found);
+    // The affidavit claim records "then Deputy Director of Amnesty Tech": in 2021, recounting the
+    // affidavit under that title is right.
+    expect(
+      titles(
+        'NSO Group case. Amnesty’s petition against NSO’s export licence rests on a key affidavit from Danna Ingleton, deputy director of Amnesty Tech, who described the attempt on a staff member’s phone.',
+      ),
+    ).toEqual([]);
+    // Without that act, the same title in 2021 is out of date.
+    expect(
+      titles(
+        'NSO Group case. Amnesty’s petition against NSO’s export licence was dismissed, said Danna Ingleton, deputy director of Amnesty Tech.',
+      ),
+    ).toEqual(['deputy director of Amnesty Tech']);
+  });
 });
+
