@@ -97,4 +97,3 @@ describe('date check of dated claims', () => {
     ).toEqual(['deputy director of Amnesty Tech']);
   });
 });
-
