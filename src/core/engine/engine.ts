@@ -218,19 +218,22 @@ export function createEngine(pack: FactPack): Engine {
         const p = passages[at]!;
         return insideQuotes(text, p.start, p.end, f.start, f.end);
       };
-      // The claims stated in each passage, gathered on first need (rare: an outdated title).
-      let stated: Map<number, Claim[]> | null = null;
+      // The claims passage `p` states, asked only where a title would be called outdated. Matches
+      // come passage by passage in text order, each with its passage's start: a binary search.
       const statedIn = (p: number) => {
-        if (stated === null) {
-          stated = new Map();
-          for (const m of results.matches) {
-            const at = passageAt(starts, m.start);
-            const list = stated.get(at) ?? [];
-            list.push(claimById.get(m.claimId)!);
-            stated.set(at, list);
-          }
+        const { matches } = results;
+        const start = passages[p]!.start;
+        let lo = 0;
+        let hi = matches.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (matches[mid]!.start < start) lo = mid + 1;
+          else hi = mid;
         }
-        return stated.get(p) ?? [];
+        const out: Claim[] = [];
+        for (let k = lo; k < matches.length && matches[k]!.start === start; k++)
+          out.push(claimById.get(matches[k]!.claimId)!);
+        return out;
       };
       const findings = results.findings
         .concat(entityFindings(ctx, starts, keep ? gridScratch : new Scratch(), statedIn))
