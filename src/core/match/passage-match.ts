@@ -391,14 +391,17 @@ function bareYears(text: string, start: number, end: number, dates: DateMention[
 }
 
 /** Months joined as a span: "April and May 2019", "May to July", "June–August". */
-const MONTH_LINK = /^\s*(?:and|or|to|through|until|[-\u2013\u2014])\s*$/;
+const LINK = String.raw`\s*(?:and|or|to|through|until|[-\u2013\u2014])\s*`;
+const MONTH_LINK = new RegExp(`^${LINK}$`);
 
 /**
  * A month's name written right after a month mention and a link ("in April and May of that year"):
  * the second month is no date mention of its own (no "in", no year), but it makes the first a span.
  */
-const LINKED_MONTH =
-  /^\s*(?:and|or|to|through|until|[-\u2013\u2014])\s*(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const LINKED_MONTH = new RegExp(
+  String.raw`^${LINK}(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+  'i',
+);
 
 /** Whether mention `d` is a month joined to a neighbouring month as one span. */
 function inMonthSpan(text: string, dates: DateMention[], d: number): boolean {

@@ -40,27 +40,27 @@ export function foldWordFully(word: string): string {
 }
 
 /**
- * How each BMP code unit above ASCII folds on its own, filled as met: 0 not known yet, SAME (to
- * itself), MAPPED (to `FOLDED[code]`, perhaps nothing: a point, a soft hyphen), WHOLE (only the
+ * How each BMP code unit above ASCII folds on its own, filled as met: 0 not known yet, FOLDS_TO_ITSELF (to
+ * itself), FOLDS_TO_OTHER (to `FOLDED[code]`, perhaps nothing: a point, a soft hyphen), FOLDS_WITH_WORD (only the
  * folding of the whole word will do: surrogates, judged only with their pair, and anything that
  * decomposes to a capital sigma, whose lower case depends on where it stands in the word).
  */
 const FOLD_KIND = new Uint8Array(0x10000);
-export const SAME = 1;
-export const MAPPED = 2;
-export const WHOLE = 3;
+export const FOLDS_TO_ITSELF = 1;
+export const FOLDS_TO_OTHER = 2;
+export const FOLDS_WITH_WORD = 3;
 const FOLDED: string[] = [];
 
-/** What BMP code unit `code` (above ASCII) folds to on its own: SAME, MAPPED (see `foldedUnit`) or WHOLE. */
+/** What BMP code unit `code` (above ASCII) folds to on its own: FOLDS_TO_ITSELF, FOLDS_TO_OTHER (see `foldedUnit`) or FOLDS_WITH_WORD. */
 export function foldKind(code: number): number {
   let kind = FOLD_KIND[code]!;
   if (kind === 0) {
     const c = String.fromCharCode(code);
     const folded = foldWordFully(c);
-    if ((code >= 0xd800 && code <= 0xdfff) || c.normalize('NFKD').includes('\u03a3')) kind = WHOLE;
-    else if (folded === c) kind = SAME;
+    if ((code >= 0xd800 && code <= 0xdfff) || c.normalize('NFKD').includes('\u03a3')) kind = FOLDS_WITH_WORD;
+    else if (folded === c) kind = FOLDS_TO_ITSELF;
     else {
-      kind = MAPPED;
+      kind = FOLDS_TO_OTHER;
       FOLDED[code] = folded;
     }
     FOLD_KIND[code] = kind;
@@ -68,7 +68,7 @@ export function foldKind(code: number): number {
   return kind;
 }
 
-/** What a MAPPED code unit folds to (perhaps nothing). */
+/** What a FOLDS_TO_OTHER code unit folds to (perhaps nothing). */
 export const foldedUnit = (code: number): string => FOLDED[code]!;
 
 /**
@@ -83,7 +83,7 @@ export function foldWord(word: string): string {
   // Most words, Hebrew and Arabic ones included, have no character that folds to another.
   for (; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 0x7f && foldKind(c) !== SAME) break;
+    if (c > 0x7f && foldKind(c) !== FOLDS_TO_ITSELF) break;
   }
   if (i === word.length) return word.toLowerCase();
   let out = word.slice(0, i).toLowerCase();
@@ -92,8 +92,8 @@ export function foldWord(word: string): string {
     if (c <= 0x7f) out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
     else {
       const kind = foldKind(c);
-      if (kind === WHOLE) return foldWordFully(word);
-      out += kind === SAME ? word[i]! : FOLDED[c]!;
+      if (kind === FOLDS_WITH_WORD) return foldWordFully(word);
+      out += kind === FOLDS_TO_ITSELF ? word[i]! : FOLDED[c]!;
     }
   }
   return out;

@@ -10,13 +10,7 @@
  * numbering it is then one probe with no characters compared. Hashes are not computed here:
  * `TokenList` works them out if someone asks (the numbered scan never does).
  */
-import {
-  SAME as FOLDS_TO_ITSELF,
-  MAPPED as FOLDS_TO_OTHER,
-  foldedUnit,
-  foldKind,
-  foldWord,
-} from './normalize.js';
+import { FOLDS_TO_ITSELF, FOLDS_TO_OTHER, foldedUnit, foldKind, foldWord } from './normalize.js';
 import { grow, growBytes, TokenSink } from './token-list.js';
 import { isWordAstral, isWordUnit } from './word-class.js';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './word-hash.js';

@@ -136,11 +136,11 @@ export class WordTable {
     const mask = slots.length - 1;
     let s = h & mask;
     for (let id = slots[s]!; id !== EMPTY; id = slots[s]!) {
-      if (this.slotHash[s] === h) {
-        const word = this.text[id]!;
+      const word = this.text[id]!;
+      if (this.slotHash[s] === h && word.length === length) {
         let k = 0;
-        if (word.length === length) while (k < length && word.charCodeAt(k) === units[k]) k++;
-        if (k === length && word.length === length) return id;
+        while (k < length && word.charCodeAt(k) === units[k]) k++;
+        if (k === length) return id;
       }
       s = (s + 1) & mask;
     }
