@@ -20,8 +20,8 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { createEngine as CreateEngine } from '../src/core/engine/engine';
 import type { FactPack } from '../src/core/facts/types';
-import { BENCH_SIZES, benchInput, mbPerSecond, measureInTurns, WARM_UP_MS } from '../test/bench/throughput';
-import { corpus, fixtureCorpus } from './bench-engine';
+import { benchInput, mbPerSecond, measureInTurns, WARM_UP_MS } from '../test/bench/throughput';
+import { benchTexts } from './bench-engine';
 import { makeEngine } from './fixture-runner';
 
 const [revA, revB, seconds = '10'] = process.argv.slice(2);
@@ -71,11 +71,7 @@ try {
   const a = await engineAt(revA, 'a');
   const b = await engineAt(revB, 'b');
   const reader = makeEngine();
-  const labelled: [string, string][] = [
-    ['english-distinct-100kb', fixtureCorpus(reader, ['en'], 100_000)],
-    ['hebrew-arabic-100kb', fixtureCorpus(reader, ['he', 'ar'], 100_000)],
-    ...BENCH_SIZES.map(([label, size]): [string, string] => [label, corpus(reader, size)]),
-  ];
+  const labelled = benchTexts(reader);
   const texts = labelled.map(([, text]) => text);
   const run = (engine: typeof a) => (text: string) => engine.analyse(benchInput(text));
   const { ms } = measureInTurns([run(a), run(b)], texts, WARM_UP_MS, Number(seconds) * 1000);

@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { RunTimings } from '../src/platform/messages';
-import { BENCH_SIZES, mbPerSecond, type Throughput } from '../test/bench/throughput';
+import { mbPerSecond, type Throughput } from '../test/bench/throughput';
 import { QUIET_CHROMIUM } from '../test/e2e/launch-chromium';
-import { corpus, fixtureCorpus } from './bench-engine';
+import { benchTexts } from './bench-engine';
 import { loadFixtures, makeEngine } from './fixture-runner';
 
 type Print = (name: string, value: number, unit: string) => void;
@@ -250,13 +250,8 @@ export async function benchBrowser(print: Print): Promise<void> {
     // The extension's engine runs in Chromium's JavaScript engine (its background), the CLI's in
     // node's: the same throughput figures, from the same texts, in the browser.
     const cliEngine = makeEngine();
-    const distinct = [
-      ['english-distinct-100kb', fixtureCorpus(cliEngine, ['en'], 100_000)],
-      ['hebrew-arabic-100kb', fixtureCorpus(cliEngine, ['he', 'ar'], 100_000)],
-    ] as const;
-    const sized = BENCH_SIZES.map(([, size]) => corpus(cliEngine, size));
-    // The distinct texts first: the yardstick is timed over the last (largest) text.
-    const texts = [...distinct.map(([, text]) => text), ...sized];
+    const labelled = benchTexts(cliEngine);
+    const texts = labelled.map(([, text]) => text);
     const blank = await open('/plain-2k.html');
     const inBrowser = await blank.evaluate(
       (t) =>
@@ -267,11 +262,7 @@ export async function benchBrowser(print: Print): Promise<void> {
     );
     await blank.close();
     const ms = (k: number) => inBrowser.ms[k]!;
-    BENCH_SIZES.forEach(([label], k) => {
-      const at = k + distinct.length;
-      print(`engine-throughput-${label}-chromium`, mbPerSecond(texts[at]!.length, ms(at)), 'MB/s');
-    });
-    distinct.forEach(([label, text], k) => {
+    labelled.forEach(([label, text], k) => {
       print(`engine-throughput-${label}-chromium`, mbPerSecond(text.length, ms(k)), 'MB/s');
     });
     print('engine-yardstick-loop-1mb-chromium', +inBrowser.yardstick.toFixed(2), 'ms');

@@ -88,6 +88,19 @@ export function fixtureCorpus(engine: Engine, langs: string[], bytes: number): s
   return out.slice(0, bytes);
 }
 
+/**
+ * The bench's texts, labelled as their figures are named: the two distinct 100 KB texts, then the
+ * seed corpus at each of BENCH_SIZES. The largest comes last because the yardstick is timed over
+ * the last text.
+ */
+export function benchTexts(engine: Engine): [label: string, text: string][] {
+  return [
+    ['english-distinct-100kb', fixtureCorpus(engine, ['en'], 100_000)],
+    ['hebrew-arabic-100kb', fixtureCorpus(engine, ['he', 'ar'], 100_000)],
+    ...BENCH_SIZES.map(([label, size]): [string, string] => [label, corpus(engine, size)]),
+  ];
+}
+
 /** `createEngine` from a bundle of src/core/engine/engine.ts built for this run (see above). */
 export async function shippedCreateEngine(): Promise<typeof createEngine> {
   const outDir = mkdtempSync(join(tmpdir(), 'nso-lens-bench-'));
@@ -116,21 +129,13 @@ export async function benchEngine(print: (name: string, value: number, unit: str
   // Seed texts are extracted with the CLI's own pipeline (loaded by the runner: not timed).
   const engine = makeEngine();
   const analyse = (e: Engine, text: string) => () => e.analyse(benchInput(text));
-  const texts = BENCH_SIZES.map(([, size]) => corpus(engine, size));
-  const distinct = [
-    ['english-distinct-100kb', fixtureCorpus(engine, ['en'], 100_000)],
-    ['hebrew-arabic-100kb', fixtureCorpus(engine, ['he', 'ar'], 100_000)],
-  ] as const;
+  const labelled = benchTexts(engine);
   const steady = shipped();
-  // The distinct texts first: the yardstick is timed over the last (largest) text.
   const { ms, yardstick } = measureThroughput(
     (text) => steady.analyse(benchInput(text)),
-    [...distinct.map(([, text]) => text), ...texts],
+    labelled.map(([, text]) => text),
   );
-  BENCH_SIZES.forEach(([label], k) => {
-    print(`engine-throughput-${label}`, mbPerSecond(texts[k]!.length, ms[k + distinct.length]!), 'MB/s');
-  });
-  distinct.forEach(([label, text], k) => {
+  labelled.forEach(([label, text], k) => {
     print(`engine-throughput-${label}`, mbPerSecond(text.length, ms[k]!), 'MB/s');
   });
   print('engine-yardstick-loop-1mb', +yardstick.toFixed(2), 'ms');

@@ -219,19 +219,15 @@ export function createEngine(pack: FactPack): Engine {
         return insideQuotes(text, p.start, p.end, f.start, f.end);
       };
       // The claims passage `p` states, asked only where a title would be called outdated. Matches
-      // come passage by passage in text order, each with its passage's start: a binary search.
+      // come passage by passage in text order, each with its passage's start: their starts, listed
+      // on the first question, are searched.
+      let matchStarts: number[] | null = null;
       const statedIn = (p: number) => {
         const { matches } = results;
+        matchStarts ??= matches.map((m) => m.start);
         const start = passages[p]!.start;
-        let lo = 0;
-        let hi = matches.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (matches[mid]!.start < start) lo = mid + 1;
-          else hi = mid;
-        }
         const out: Claim[] = [];
-        for (let k = lo; k < matches.length && matches[k]!.start === start; k++)
+        for (let k = firstAtOrAfter(matchStarts, matches.length, start); matchStarts[k] === start; k++)
           out.push(claimById.get(matches[k]!.claimId)!);
         return out;
       };

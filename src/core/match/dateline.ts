@@ -4,17 +4,18 @@
  * the pack calls wrong or imprecise is therefore not reported inside one.
  */
 
-/**
- * What may follow the place in a dateline: more of the place in capitals ("TEL AVIV, Israel"),
- * a day ("July 13"), an agency in brackets, then a dash.
- */
-const AFTER_PLACE =
-  /^[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]/;
+/** The rest of a dateline's place: more capitals, then perhaps a region ("TEL AVIV, Israel"). */
+const PLACE_REST = String.raw`[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?`;
+/** A dateline's end: perhaps an agency in brackets ("(MPA)"), then the dash. */
+const AGENCY_DASH = String.raw`\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]`;
+
+/** What may follow the place in a dateline: the rest of the place, a day ("July 13"), the end. */
+const AFTER_PLACE = new RegExp(String.raw`^${PLACE_REST}(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?${AGENCY_DASH}`);
 
 /** A dateline up to its date: the place in capitals at the start of a line, then a comma. */
-const PLACE_THEN_COMMA = /^[A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?,\s*$/;
-/** What may follow a dateline's date: its year, an agency in brackets, then the dash. */
-const AFTER_DATE = /^(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]/;
+const PLACE_THEN_COMMA = new RegExp(String.raw`^[A-Z]${PLACE_REST},\s*$`);
+/** What may follow a dateline's date: its year, then the end. */
+const AFTER_DATE = new RegExp(String.raw`^(?:,?\s*\d{4})?${AGENCY_DASH}`);
 
 /**
  * Whether `text[start..end)` is in a dateline: its place (written in capitals, at the start of a
