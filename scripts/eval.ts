@@ -1,12 +1,16 @@
 /**
  * `npm run eval`: detection and claim-matching precision/recall over the fixture pages, against
  * expectations written from the articles' text (test/fixtures/README.md). `--verbose` lists misses.
+ * Held-out pages are scored in aggregate only: no line of their own, no misses listed, so that
+ * reading the output never tunes cues to them. `--tuning` leaves them out altogether (the figures
+ * to compare while trying a cue).
  */
 
 import { ratio, scoreFixture, type Tally } from './eval-score';
 import { loadFixtures, makeEngine, needsBrowser, runHtml } from './fixture-runner';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const tuningOnly = process.argv.includes('--tuning');
 const engine = makeEngine();
 const det = { tp: 0, fp: 0, fn: 0, tn: 0 };
 const claims: Tally = { tp: 0, fp: 0, fn: 0 };
@@ -22,6 +26,8 @@ const heldOut = {
 };
 
 for (const f of loadFixtures()) {
+  const held = f.kind === 'held-out';
+  if (held && tuningOnly) continue;
   if (!f.expected) {
     console.log(`eval: ${f.slug}: no expected.json, skipped`);
     continue;
@@ -43,7 +49,7 @@ for (const f of loadFixtures()) {
     claims[k] += s.claims[k];
     conflicts[k] += s.conflicts[k];
   }
-  if (f.kind === 'held-out') {
+  if (held) {
     heldOut.pages++;
     if (s.detection.expected === s.detection.got) heldOut.detectionRight++;
     for (const k of ['tp', 'fp', 'fn'] as const) {
@@ -53,6 +59,7 @@ for (const f of loadFixtures()) {
   }
   status.right += s.status.right;
   status.total += s.status.total;
+  if (held) continue;
   const flag = s.misses.length ? `${s.misses.length} difference(s)` : 'ok';
   console.log(
     `eval: ${f.slug}: relevant=${result.relevant} claims ${s.claims.tp}/${s.claims.tp + s.claims.fn} (+${s.claims.fp} extra), conflicts ${s.conflicts.tp}/${s.conflicts.tp + s.conflicts.fn} (+${s.conflicts.fp}) — ${flag}`,
@@ -60,7 +67,7 @@ for (const f of loadFixtures()) {
   if (verbose) for (const m of s.misses) console.log(`    ${m}`);
 }
 
-console.log(`eval: fixtures ${scored}`);
+console.log(`eval: fixtures ${scored}${tuningOnly ? ' (tuning pages only: held-out pages left out)' : ''}`);
 console.log(
   `eval: detection precision ${ratio(det.tp, det.tp + det.fp)} recall ${ratio(det.tp, det.tp + det.fn)} (tp ${det.tp}, fp ${det.fp}, fn ${det.fn}, tn ${det.tn})`,
 );
@@ -74,6 +81,6 @@ console.log(`eval: status ${ratio(status.right, status.total)} (${status.right}/
 if (heldOut.pages > 0) {
   const h = heldOut;
   console.log(
-    `eval: held-out pages ${h.pages}: detection ${h.detectionRight}/${h.pages}, claims precision ${ratio(h.claims.tp, h.claims.tp + h.claims.fp)} recall ${ratio(h.claims.tp, h.claims.tp + h.claims.fn)}, conflicts precision ${ratio(h.conflicts.tp, h.conflicts.tp + h.conflicts.fp)} recall ${ratio(h.conflicts.tp, h.conflicts.tp + h.conflicts.fn)}`,
+    `eval: held-out pages ${h.pages} (in aggregate only): detection ${h.detectionRight}/${h.pages}, claims precision ${ratio(h.claims.tp, h.claims.tp + h.claims.fp)} recall ${ratio(h.claims.tp, h.claims.tp + h.claims.fn)}, conflicts precision ${ratio(h.conflicts.tp, h.conflicts.tp + h.conflicts.fp)} recall ${ratio(h.conflicts.tp, h.conflicts.tp + h.conflicts.fn)}`,
   );
 }
