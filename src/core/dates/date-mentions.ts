@@ -18,7 +18,8 @@ export interface DateMention {
   weekday?: number;
 }
 
-const MONTHS = [
+/** Month and weekday names (lower case; the patterns built from them ignore case). */
+export const MONTHS = [
   'january',
   'february',
   'march',
@@ -46,10 +47,9 @@ const MONTH_ABBR: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const M =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const M = `(${MONTHS.join('|')}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '((?:19|20)\\d{2})';
 const PATTERN = new RegExp(
@@ -59,7 +59,7 @@ const PATTERN = new RegExp(
     `\\b${M}\\s+${D}(?:,\\s*${Y})?\\b(?!\\s*(?:percent|per cent|%))`, // July 12, 2020
     `\\b${M}\\s+${Y}\\b`, // July 2020
     `\\b(?:in|since|from|until|by|early|late|mid-?|last)\\s+${M}\\b(?!,?\\s+\\d)`, // in October, last May
-    `\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
+    `\\b(${WEEKDAYS.join('|')})\\b`,
     `\\b(?:in|since|back in|by|until)\\s+${Y}\\b`, // in 2016
   ].join('|'),
   'gi',

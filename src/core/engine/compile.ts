@@ -3,6 +3,7 @@
  * stage (a claim's cue group, a detection term, a person's name, a wrong variant...). Done once
  * per pack; analysing an article then costs one scan of its words.
  */
+import { WEEKDAYS } from '../dates/date-mentions.js';
 import type { Claim, Conflict, ConflictVariant, CueSet, Entity, FactPack } from '../facts/types.js';
 import { type CueShape, type ShapeTable, shapeTable } from '../match/cue-tally.js';
 import { PhraseIndex } from '../match/phrase-index.js';
@@ -70,8 +71,13 @@ export interface CompiledPack {
 }
 
 /** A phrase that is a weekday and nothing more, in English, Hebrew or Arabic (folded). */
-const WEEKDAY_ONLY =
-  /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$|^(?:ב?יום )?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)$|^(?:يوم )?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
+const WEEKDAY_ONLY = new RegExp(
+  [
+    `^(?:on )?(?:${WEEKDAYS.join('|')})$`,
+    '^(?:ב?יום )?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)$',
+    '^(?:يوم )?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$',
+  ].join('|'),
+);
 
 /**
  * Phrases that mark a passage as reporting or correcting a misreport ("at least one outlet called

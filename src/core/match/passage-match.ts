@@ -10,6 +10,7 @@ import {
   findDateMentionsAt,
   formatLongDate,
   longAfter,
+  MONTHS,
   mentionFits,
   weekdayWithDate,
 } from '../dates/date-mentions.js';
@@ -399,7 +400,7 @@ const MONTH_LINK = new RegExp(`^${LINK}$`);
  * the second month is no date mention of its own (no "in", no year), but it makes the first a span.
  */
 const LINKED_MONTH = new RegExp(
-  String.raw`^${LINK}(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+  String.raw`^${LINK}(?:early\s+|late\s+|mid-?)?(?:${MONTHS.join('|')})\b`,
   'i',
 );
 

@@ -40,10 +40,11 @@ export function foldWordFully(word: string): string {
 }
 
 /**
- * How each BMP code unit above ASCII folds on its own, filled as met: 0 not known yet, FOLDS_TO_ITSELF (to
- * itself), FOLDS_TO_OTHER (to `FOLDED[code]`, perhaps nothing: a point, a soft hyphen), FOLDS_WITH_WORD (only the
- * folding of the whole word will do: surrogates, judged only with their pair, and anything that
- * decomposes to a capital sigma, whose lower case depends on where it stands in the word).
+ * How each BMP code unit above ASCII folds on its own, filled as met: 0 not known yet,
+ * FOLDS_TO_ITSELF, FOLDS_TO_OTHER (to `FOLDED[code]`, perhaps nothing: a point, a soft hyphen) or
+ * FOLDS_WITH_WORD (only the folding of the whole word will do: surrogates, judged only with their
+ * pair, and anything that decomposes to a capital sigma, whose lower case depends on where it
+ * stands in the word).
  */
 const FOLD_KIND = new Uint8Array(0x10000);
 export const FOLDS_TO_ITSELF = 1;
@@ -51,7 +52,10 @@ export const FOLDS_TO_OTHER = 2;
 export const FOLDS_WITH_WORD = 3;
 const FOLDED: string[] = [];
 
-/** What BMP code unit `code` (above ASCII) folds to on its own: FOLDS_TO_ITSELF, FOLDS_TO_OTHER (see `foldedUnit`) or FOLDS_WITH_WORD. */
+/**
+ * What BMP code unit `code` (above ASCII) folds to on its own: FOLDS_TO_ITSELF, FOLDS_TO_OTHER
+ * (see `foldedUnit`) or FOLDS_WITH_WORD.
+ */
 export function foldKind(code: number): number {
   let kind = FOLD_KIND[code]!;
   if (kind === 0) {
