@@ -196,15 +196,27 @@ export function scanUtf8(
       }
       ascii = false;
     } else {
+      // Characters 1–5, then (the word going on) 6–10, then 11–15, then the rest unpacked: a loop
+      // per part rather than a test of the length at every character. The spare 0 byte stops the
+      // word at the end of the text.
       let len = 0;
       do {
-        if (len < 5) lo = (lo << 6) | c;
-        else if (len < 10) mid = (mid << 6) | c;
-        else if (len < 15) hi = (hi << 6) | c;
-        len++;
-        // The spare 0 byte stops the word at the end of the text.
+        lo = (lo << 6) | c;
         c = cls[bytes[++b]!]!;
-      } while (c < LETTERS && c > 0);
+      } while (++len < 5 && c < LETTERS && c > 0);
+      if (len === 5 && c < LETTERS && c > 0) {
+        do {
+          mid = (mid << 6) | c;
+          c = cls[bytes[++b]!]!;
+        } while (++len < 10 && c < LETTERS && c > 0);
+        if (len === 10 && c < LETTERS && c > 0) {
+          do {
+            hi = (hi << 6) | c;
+            c = cls[bytes[++b]!]!;
+          } while (++len < 15 && c < LETTERS && c > 0);
+          while (c < LETTERS && c > 0) c = cls[bytes[++b]!]!;
+        }
+      }
       // A letter beyond ASCII ("Barkai-Lavie" no, "Rachelé" yes) makes the rest of the word slow.
       if (c === LEAD) {
         const cp = codePointAt(bytes, b, bytes[b]!);
@@ -252,7 +264,7 @@ export function scanUtf8(
       if (length <= SHORT) {
         // WordTable's shortHome, written out (a test checks that the two agree).
         let s =
-          (Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0xc2b2ae35), 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+          (Math.imul(lo ^ Math.imul(mid, 0x9e3779b1) ^ Math.imul(hi, 0xc2b2ae35), 0x85ebca6b) >>> 7) & mask;
         for (;;) {
           const at = s << 2;
           const found = slots[at]!;
