@@ -50,9 +50,11 @@ export function quantile(xs: number[], q: number): number {
 
 /**
  * The share of calls a `quiet` figure is read at. Every call does the same work on the same text,
- * so what makes one slower than another is the host: other work on the machine, which can slow
- * a call but never speed it up. A call that nine in ten are slower than is one the host left
- * alone, or nearly; the fastest call alone would be one lucky reading.
+ * so what makes one slower than another is mostly the host: other work on the machine, which can
+ * slow a call but never speed it up (and, rarely, a garbage collection falling in the call: about
+ * 1 % of the engine's time, which this figure leaves out and the median mostly does too). A call
+ * that nine in ten are slower than is one the host left alone, or nearly; the fastest call alone
+ * would be one lucky reading. A host slow for the whole run slows this figure too.
  */
 export const QUIET_SHARE = 0.1;
 
