@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { RunTimings } from '../src/platform/messages';
-import { mbPerSecond, type Throughput } from '../test/bench/throughput';
+import type { Throughput } from '../test/bench/throughput';
 import { QUIET_CHROMIUM } from '../test/e2e/launch-chromium';
-import { benchTexts } from './bench-engine';
+import { benchTexts, printThroughput } from './bench-engine';
 import { loadFixtures, makeEngine } from './fixture-runner';
 
 type Print = (name: string, value: number, unit: string) => void;
@@ -251,29 +251,16 @@ export async function benchBrowser(print: Print): Promise<void> {
     // node's: the same throughput figures, from the same texts, in the browser.
     const cliEngine = makeEngine();
     const labelled = benchTexts(cliEngine);
-    const texts = labelled.map(([, text]) => text);
     const blank = await open('/plain-2k.html');
     const inBrowser = await blank.evaluate(
       (t) =>
         (
           window as unknown as { __nsoBench: { engineThroughput: (t: string[]) => Throughput } }
         ).__nsoBench.engineThroughput(t),
-      texts,
+      labelled.map(([, text]) => text),
     );
     await blank.close();
-    const ms = (k: number) => inBrowser.ms[k]!;
-    labelled.forEach(([label, text], k) => {
-      print(`engine-throughput-${label}-chromium`, mbPerSecond(text.length, ms(k)), 'MB/s');
-    });
-    labelled.forEach(([label, text], k) => {
-      print(
-        `engine-throughput-${label}-chromium-quiet`,
-        mbPerSecond(text.length, inBrowser.quiet[k]!),
-        'MB/s',
-      );
-    });
-    print('engine-yardstick-loop-1mb-chromium', +inBrowser.yardstick.toFixed(2), 'ms');
-    print('engine-1mb-vs-yardstick-chromium', +(ms(texts.length - 1) / inBrowser.yardstick).toFixed(1), 'x');
+    printThroughput(print, labelled, inBrowser, '-chromium');
 
     print('gate-script-size', statSync(resolve(root, 'dist/chrome/content.js')).size, 'bytes');
     const words = await (await open('/plain-2k.html')).evaluate(

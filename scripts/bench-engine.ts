@@ -15,7 +15,14 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { createEngine, Engine } from '../src/core/engine/engine';
 import type { FactPack } from '../src/core/facts/types';
-import { BENCH_SIZES, benchInput, mbPerSecond, measureThroughput, median } from '../test/bench/throughput';
+import {
+  BENCH_SIZES,
+  benchInput,
+  mbPerSecond,
+  measureThroughput,
+  median,
+  type Throughput,
+} from '../test/bench/throughput';
 import { loadFixtures, makeEngine, pack, runHtml } from './fixture-runner';
 import { syntheticPack } from './synthetic-pack';
 
@@ -101,6 +108,27 @@ export function benchTexts(engine: Engine): [label: string, text: string][] {
   ];
 }
 
+/**
+ * The throughput figures of one runtime (`runtime`: '' for node, '-chromium'), in the order the
+ * bench has always printed them: each text's median, each text's quiet figure, the yardstick and
+ * the largest text's time against it.
+ */
+export function printThroughput(
+  print: (name: string, value: number, unit: string) => void,
+  labelled: [label: string, text: string][],
+  { ms, quiet, yardstick }: Throughput,
+  runtime = '',
+): void {
+  labelled.forEach(([label, text], k) => {
+    print(`engine-throughput-${label}${runtime}`, mbPerSecond(text.length, ms[k]!), 'MB/s');
+  });
+  labelled.forEach(([label, text], k) => {
+    print(`engine-throughput-${label}${runtime}-quiet`, mbPerSecond(text.length, quiet[k]!), 'MB/s');
+  });
+  print(`engine-yardstick-loop-1mb${runtime}`, +yardstick.toFixed(2), 'ms');
+  print(`engine-1mb-vs-yardstick${runtime}`, +(ms[ms.length - 1]! / yardstick).toFixed(1), 'x');
+}
+
 /** `createEngine` from a bundle of src/core/engine/engine.ts built for this run (see above). */
 export async function shippedCreateEngine(): Promise<typeof createEngine> {
   const outDir = mkdtempSync(join(tmpdir(), 'nso-lens-bench-'));
@@ -131,18 +159,11 @@ export async function benchEngine(print: (name: string, value: number, unit: str
   const analyse = (e: Engine, text: string) => () => e.analyse(benchInput(text));
   const labelled = benchTexts(engine);
   const steady = shipped();
-  const { ms, quiet, yardstick } = measureThroughput(
+  const throughput = measureThroughput(
     (text) => steady.analyse(benchInput(text)),
     labelled.map(([, text]) => text),
   );
-  labelled.forEach(([label, text], k) => {
-    print(`engine-throughput-${label}`, mbPerSecond(text.length, ms[k]!), 'MB/s');
-  });
-  labelled.forEach(([label, text], k) => {
-    print(`engine-throughput-${label}-quiet`, mbPerSecond(text.length, quiet[k]!), 'MB/s');
-  });
-  print('engine-yardstick-loop-1mb', +yardstick.toFixed(2), 'ms');
-  print('engine-1mb-vs-yardstick', +(ms[ms.length - 1]! / yardstick).toFixed(1), 'x');
+  printThroughput(print, labelled, throughput);
   print('engine-compile-pack', +time(() => shipped(), 300).toFixed(2), 'ms');
   const big = syntheticPack(pack, 10);
   const bigEngine = shipped(big);
